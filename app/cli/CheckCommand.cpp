@@ -1,0 +1,77 @@
+#include "CheckCommand.h"
+
+#include "store/Store.h"
+#include "store/StoreInspector.h"
+
+#include <QCommandLineParser>
+#include <QLocale>
+
+QString CheckCommand::summary() const
+{
+    return tr("check a store's integrity, schema version and row counts (exit 1 on any problem)");
+}
+
+int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("The store to check."), tr("FILE"));
+    parser.addOption(dbOption);
+    if (!parser.parse(arguments.mid(1))) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.isSet(dbOption)) {
+        err << tr("teamlens check: --db FILE is required.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    StoreOptions options;
+    options.path = parser.value(dbOption);
+    options.readOnly = true; // checking must never change the file
+    StoreError error;
+    const auto store = Store::open(options, &error);
+    if (!store) {
+        err << error.message << Qt::endl;
+        return ExitFailure;
+    }
+
+    const StoreInspection inspection = StoreInspector(*store).inspect();
+    const QLocale locale;
+    out << tr("Store: %1").arg(store->path()) << Qt::endl;
+    if (inspection.schemaVersion < inspection.latestSchemaVersion)
+        out << tr("Schema version: %1 (TeamLens upgrades it to %2 when it opens the store)")
+                   .arg(inspection.schemaVersion)
+                   .arg(inspection.latestSchemaVersion)
+            << Qt::endl;
+    else
+        out << tr("Schema version: %1 (current)").arg(inspection.schemaVersion) << Qt::endl;
+    out << tr("Journal mode: %1").arg(inspection.journalMode) << Qt::endl;
+
+    if (!inspection.queryError.isEmpty()) {
+        err << inspection.queryError << Qt::endl;
+        return ExitFailure;
+    }
+    out << tr("Integrity: %1").arg(inspection.integrityProblems.isEmpty() ? tr("ok") : tr("DAMAGED")) << Qt::endl;
+    for (const QString &problem : inspection.integrityProblems)
+        out << "  " << problem << Qt::endl;
+    out << tr("Foreign keys: %1").arg(inspection.foreignKeyProblems.isEmpty() ? tr("ok") : tr("BROKEN")) << Qt::endl;
+    for (const QString &problem : inspection.foreignKeyProblems)
+        out << "  " << problem << Qt::endl;
+    if (!inspection.tableCounts.isEmpty()) {
+        out << tr("Rows:") << Qt::endl;
+        for (const auto &[table, count] : inspection.tableCounts)
+            out << QStringLiteral("  %1 %2").arg(table, -24).arg(locale.toString(count)) << Qt::endl;
+    }
+
+    if (!inspection.isHealthy()) {
+        err << tr("The store %1 has problems; restore it from a backup.").arg(store->path()) << Qt::endl;
+        return ExitFailure;
+    }
+    return ExitOk;
+}

@@ -1,0 +1,88 @@
+#include "CommandRunner.h"
+
+#include "AppInfo.h"
+#include "CheckCommand.h"
+#include "DemoDataCommand.h"
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+const char *const HeadlessCommandNames[] = { "demo-data", "check" };
+} // namespace
+
+CommandRunner::CommandRunner()
+{
+    m_commands.push_back(std::make_unique<DemoDataCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+}
+
+CommandRunner::~CommandRunner() = default;
+
+bool CommandRunner::wantsHeadless(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    for (const char *name : HeadlessCommandNames) {
+        if (std::strcmp(argv[1], name) == 0)
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
+            || std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)
+            return true;
+    }
+    return false;
+}
+
+int CommandRunner::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, out, err);
+}
+
+int CommandRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString first = arguments.value(1);
+    if (CommandLineCommand *command = find(first))
+        return command->run(arguments, out, err);
+
+    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v")) {
+        out << "TeamLens " << AppInfo::version() << Qt::endl;
+        return ExitOk;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out << generalHelp();
+        return ExitOk;
+    }
+    err << tr("Unknown command \"%1\".").arg(first) << Qt::endl << generalHelp();
+    return ExitUsage;
+}
+
+QString CommandRunner::generalHelp() const
+{
+    QString help = tr("Usage: teamlens [--db FILE] [--shared]\n"
+                      "       teamlens COMMAND [options]\n\n"
+                      "Without a command, TeamLens starts its window on the store FILE (default: the local "
+                      "store in your data folder).\n\n"
+                      "Options:\n"
+                      "  --db FILE     open this store\n"
+                      "  --shared      treat the store as shared by several workstations (rollback journal)\n"
+                      "  --local       treat the store as local to this workstation (write-ahead log)\n"
+                      "  -h, --help    show this help\n"
+                      "  -v, --version show the version\n\n"
+                      "Commands (run \"teamlens COMMAND --help\" for their options):\n");
+    for (const auto &command : m_commands)
+        help += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+    return help;
+}
+
+CommandLineCommand *CommandRunner::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}

@@ -1,0 +1,23 @@
+#include "AppInfo.h"
+#include "GuiLauncher.h"
+#include "cli/CommandRunner.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+// Headless subcommands must run without a display, so the kind of application object is decided
+// from the raw arguments before any is constructed.
+int main(int argc, char *argv[])
+{
+    if (CommandRunner::wantsHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppInfo::applyToApplication();
+        return CommandRunner().run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    AppInfo::applyToApplication();
+    return GuiLauncher().run(app.arguments());
+}

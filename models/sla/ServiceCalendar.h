@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QTimeZone>
+
+#include <array>
+
+/** A daily opening interval in minutes after local midnight, [startMinute, endMinute). */
+struct ServiceInterval
+{
+    int startMinute = 0;
+    int endMinute = 1440;
+};
+
+/**
+ * Service hours (服务时间) for SLA clocks: weekly intervals in a time zone, minus holidays. SLA
+ * clocks run only inside these hours, so a complaint filed at 23:50 with a 60-minute target is due
+ * at 08:50 the next morning under the default 08:00–24:00 calendar.
+ */
+class ServiceCalendar
+{
+public:
+    /** A calendar with no service hours; add intervals with setHours(). */
+    explicit ServiceCalendar(const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+    /** Every day 08:00–24:00, the default from PRODUCT.md. */
+    static ServiceCalendar standard(const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+    QTimeZone timeZone() const { return m_zone; }
+    void setHours(int isoWeekday, const QList<ServiceInterval> &intervals); // 1 = Monday … 7 = Sunday
+    QList<ServiceInterval> hours(int isoWeekday) const;
+    void addHoliday(const QDate &day);
+    bool isHoliday(const QDate &day) const { return m_holidays.contains(day); }
+
+    /** The instant that lies `seconds` of service time after `from` (UTC); invalid if never. */
+    QDateTime addServiceSeconds(const QDateTime &from, qint64 seconds) const;
+    /** Service seconds in [from, to); 0 when to is not after from. */
+    qint64 serviceSecondsBetween(const QDateTime &from, const QDateTime &to) const;
+    bool isInService(const QDateTime &instant) const;
+
+    // Epoch-second forms of the above, for bulk work (the demo generator, KPI aggregation).
+    qint64 addServiceSeconds(qint64 fromEpoch, qint64 seconds) const; // -1 if never
+    qint64 serviceSecondsBetween(qint64 fromEpoch, qint64 toEpoch) const;
+
+private:
+    struct Window
+    {
+        qint64 start;
+        qint64 end;
+    };
+    QList<Window> windowsOn(const QDate &day) const;
+    bool hasAnyHours() const;
+
+    QTimeZone m_zone;
+    std::array<QList<ServiceInterval>, 7> m_weekly;
+    QSet<QDate> m_holidays;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/**
+ * A write transaction that rolls back unless commit() ran. It starts with BEGIN IMMEDIATE, so the
+ * write lock is taken up front: two workstations on a shared store then wait for each other
+ * (busy timeout) instead of deadlocking when both try to upgrade a read lock.
+ */
+class ScopedTransaction
+{
+public:
+    explicit ScopedTransaction(QSqlDatabase db);
+    ~ScopedTransaction();
+
+    ScopedTransaction(const ScopedTransaction &) = delete;
+    ScopedTransaction &operator=(const ScopedTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString errorText() const { return m_error; }
+    bool commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};

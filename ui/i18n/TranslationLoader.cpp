@@ -1,0 +1,3 @@
+#include "TranslationLoader.h"
+
+void TranslationLoader::install() { }
