@@ -1,0 +1,105 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+/**
+ * What the ticket workspace shows: a filter over the tickets table. Every set left empty means
+ * "any value"; the created range is [createdFrom, createdTo) in UTC. The SLA-breached flag is the
+ * first-response breach of PRODUCT.md "SLA", judged at slaNow (the response came after its due
+ * time, or has not come and the due time has passed). searchText matches a prefix of the order id
+ * or the external id, exactly as typed.
+ */
+struct TicketFilter
+{
+    QSet<Platform> platforms;
+    QSet<Channel> channels;
+    QSet<TicketType> types;
+    QSet<Category> categories;
+    QSet<TicketStatus> statuses;
+    QSet<Tier> tiers;
+    std::optional<qint64> teamId;
+    std::optional<qint64> agentId;
+    QDateTime createdFrom;
+    QDateTime createdTo;
+    std::optional<bool> firstResponseBreached;
+    QDateTime slaNow; // "now" for the breach rule; invalid means the current time
+    QString searchText;
+
+    bool operator==(const TicketFilter &other) const = default;
+};
+
+/**
+ * The orders the workspace offers. Each is backed by an index of the tickets table, so paging by
+ * key stays cheap at 10M rows; ties are broken by created time (where the index holds it) and id.
+ */
+enum class TicketSortKey { CreatedAt, ExternalId, Status, Agent, Team, OrderId };
+
+struct TicketSort
+{
+    TicketSortKey key = TicketSortKey::CreatedAt;
+    bool descending = true;
+
+    bool operator==(const TicketSort &other) const = default;
+};
+
+/**
+ * The position of one row in a sort order: the values of the sort's key columns (the last is the
+ * ticket id). A null first value is the "no agent / no order id" group.
+ */
+struct TicketRowKey
+{
+    QVariantList values;
+    bool isValid() const { return !values.isEmpty(); }
+};
+
+/** One row of the ticket table: what the columns show, raw (times as UTC seconds, 0 = none). */
+struct TicketRow
+{
+    qint64 id = 0;
+    QString externalId;
+    Platform platform = Platform::Taobao;
+    Channel channel = Channel::Chat;
+    TicketType type = TicketType::Consultation;
+    Category category = Category::Other;
+    Priority priority = Priority::Normal;
+    TicketStatus status = TicketStatus::New;
+    Tier tier = Tier::L1;
+    qint64 agentId = 0;
+    QString agentName;
+    qint64 teamId = 0;
+    QString teamName;
+    QString orderId;
+    qint64 createdAt = 0;
+    qint64 firstResponseAt = 0;
+    qint64 firstResponseDueAt = 0;
+    qint64 resolvedAt = 0;
+    qint64 resolutionDueAt = 0;
+    int csatScore = 0; // 0 = not answered
+    TicketRowKey key;
+};
+
+/** Counts of the tickets matching a filter, per value of each enumerated field. */
+struct TicketFacets
+{
+    qint64 total = 0;
+    QList<qint64> platforms; // indexed by Platform
+    QList<qint64> channels; // by Channel
+    QList<qint64> types; // by TicketType
+    QList<qint64> categories; // by Category
+    QList<qint64> statuses; // by TicketStatus
+    QList<qint64> tiers; // by Tier
+};
+
+Q_DECLARE_METATYPE(TicketFilter)
+Q_DECLARE_METATYPE(TicketSort)
+Q_DECLARE_METATYPE(TicketRow)
+Q_DECLARE_METATYPE(TicketFacets)
