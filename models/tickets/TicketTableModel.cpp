@@ -446,6 +446,8 @@ QVariant TicketTableModel::sortValue(const TicketRow &row, int column) const
 
 QVariant TicketTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && !isSortable(section))
+        return tr("Not sortable: sorting by this column would sort every matching ticket");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

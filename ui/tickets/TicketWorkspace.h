@@ -2,9 +2,19 @@
 
 #include <QWidget>
 
+class QLabel;
+class QSplitter;
 class ServiceContext;
+class TicketDetailPane;
+class TicketFilterBar;
+class TicketTableModel;
+class TicketTableView;
 
-/** The ticket workspace: filter bar, the ticket table and the detail pane. (Stub.) */
+/**
+ * The ticket workspace: the filter bar on top, the ticket table and the selected ticket's detail
+ * side by side in a splitter, and a status line with the count. All reading happens on the
+ * model's worker threads; the splitter position is kept in QSettings.
+ */
 class TicketWorkspace : public QWidget
 {
     Q_OBJECT
@@ -13,9 +23,28 @@ public:
     explicit TicketWorkspace(const ServiceContext &context, QWidget *parent = nullptr);
     ~TicketWorkspace() override;
 
+    TicketTableModel *model() const { return m_model; }
+    TicketTableView *tableView() const { return m_table; }
+    TicketFilterBar *filterBar() const { return m_filterBar; }
+    TicketDetailPane *detailPane() const { return m_detail; }
+
 public slots:
+    /** Reads the tickets again (after demo data or an import) and the team and agent lists. */
     void reload();
 
 private:
+    void loadOrganization();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void requestDetailFor(int row);
+    void updateStatus();
+
     const ServiceContext &m_context;
+    TicketTableModel *m_model = nullptr;
+    TicketFilterBar *m_filterBar = nullptr;
+    TicketTableView *m_table = nullptr;
+    TicketDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_status = nullptr;
+    quint64 m_detailRequest = 0;
+    int m_detailRow = -1; // selected row whose data has not arrived yet
 };

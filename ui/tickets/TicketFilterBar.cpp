@@ -1,0 +1,191 @@
+#include "TicketFilterBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+namespace {
+
+constexpr int anyValue = -1;
+
+template<typename E> void addToFilter(const QComboBox *combo, QSet<E> *set)
+{
+    const int value = combo->currentData().toInt();
+    if (value != anyValue)
+        set->insert(static_cast<E>(value));
+}
+
+} // namespace
+
+TicketFilterBar::TicketFilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("ticketFilterBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchLineEdit"));
+    m_search->setPlaceholderText(tr("Order or ticket id…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Shows tickets whose order id or external id starts with this text"));
+    m_search->setMinimumWidth(160);
+    layout->addWidget(m_search);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &TicketFilterBar::emitChanged);
+
+    m_platform = addEnumCombo<Platform>(QStringLiteral("platformFilterComboBox"), tr("All platforms"));
+    m_channel = addEnumCombo<Channel>(QStringLiteral("channelFilterComboBox"), tr("All channels"));
+    m_type = addEnumCombo<TicketType>(QStringLiteral("typeFilterComboBox"), tr("All types"));
+    m_category = addEnumCombo<Category>(QStringLiteral("categoryFilterComboBox"), tr("All categories"));
+    m_status = addEnumCombo<TicketStatus>(QStringLiteral("statusFilterComboBox"), tr("All statuses"));
+    m_tier = addEnumCombo<Tier>(QStringLiteral("tierFilterComboBox"), tr("All tiers"));
+
+    m_team = new QComboBox(this);
+    m_team->setObjectName(QStringLiteral("teamFilterComboBox"));
+    m_team->addItem(tr("All teams"), QVariant(qint64(anyValue)));
+    layout->addWidget(m_team);
+    m_agent = new QComboBox(this);
+    m_agent->setObjectName(QStringLiteral("agentFilterComboBox"));
+    m_agent->addItem(tr("All agents"), QVariant(qint64(anyValue)));
+    layout->addWidget(m_agent);
+    for (QComboBox *combo : { m_team, m_agent })
+        connect(combo, &QComboBox::currentIndexChanged, this, &TicketFilterBar::emitChanged);
+
+    m_dateRange = new QCheckBox(tr("Created"), this);
+    m_dateRange->setObjectName(QStringLiteral("dateRangeCheckBox"));
+    layout->addWidget(m_dateRange);
+    m_from = new QDateEdit(QDate::currentDate().addDays(-7), this);
+    m_from->setObjectName(QStringLiteral("fromDateEdit"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("toDateEdit"));
+    for (QDateEdit *edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+        layout->addWidget(edit);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_dateRange->isChecked())
+                emitChanged();
+        });
+    }
+    m_from->setToolTip(tr("From this day (inclusive)"));
+    m_to->setToolTip(tr("To this day (inclusive)"));
+    connect(m_dateRange, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        emitChanged();
+    });
+
+    m_breached = new QCheckBox(tr("Response SLA breached"), this);
+    m_breached->setObjectName(QStringLiteral("slaBreachedCheckBox"));
+    layout->addWidget(m_breached);
+    connect(m_breached, &QCheckBox::toggled, this, &TicketFilterBar::emitChanged);
+    layout->addStretch(1);
+}
+
+template<typename E>
+QComboBox *TicketFilterBar::addEnumCombo(const QString &objectName, const QString &anyText)
+{
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(anyText, anyValue);
+    for (E value : Vocabulary::all<E>())
+        combo->addItem(Vocabulary::displayName(value), static_cast<int>(value));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    layout()->addWidget(combo);
+    connect(combo, &QComboBox::currentIndexChanged, this, &TicketFilterBar::emitChanged);
+    return combo;
+}
+
+TicketFilter TicketFilterBar::filter() const
+{
+    TicketFilter filter;
+    addToFilter(m_platform, &filter.platforms);
+    addToFilter(m_channel, &filter.channels);
+    addToFilter(m_type, &filter.types);
+    addToFilter(m_category, &filter.categories);
+    addToFilter(m_status, &filter.statuses);
+    addToFilter(m_tier, &filter.tiers);
+    if (const qint64 team = m_team->currentData().toLongLong(); team != anyValue)
+        filter.teamId = team;
+    if (const qint64 agent = m_agent->currentData().toLongLong(); agent != anyValue)
+        filter.agentId = agent;
+    if (m_dateRange->isChecked()) {
+        // Days are the workstation's; the store compares UTC instants.
+        filter.createdFrom = m_from->date().startOfDay().toUTC();
+        filter.createdTo = m_to->date().addDays(1).startOfDay().toUTC();
+    }
+    if (m_breached->isChecked())
+        filter.firstResponseBreached = true;
+    filter.searchText = m_search->text().trimmed();
+    return filter;
+}
+
+void TicketFilterBar::setTeams(const QList<Team> &teams)
+{
+    m_quiet = true;
+    m_team->clear();
+    m_team->addItem(tr("All teams"), QVariant(qint64(anyValue)));
+    for (const Team &team : teams)
+        m_team->addItem(team.name, team.id);
+    m_quiet = false;
+}
+
+void TicketFilterBar::setAgents(const QList<Agent> &agents)
+{
+    m_quiet = true;
+    m_agent->clear();
+    m_agent->addItem(tr("All agents"), QVariant(qint64(anyValue)));
+    for (const Agent &agent : agents)
+        m_agent->addItem(agent.englishName.isEmpty() ? agent.name
+                                                     : tr("%1 (%2)").arg(agent.name, agent.englishName),
+                         agent.id);
+    m_quiet = false;
+}
+
+template<typename E> void TicketFilterBar::showCounts(QComboBox *combo, const QList<qint64> &counts)
+{
+    const QList<E> values = Vocabulary::all<E>();
+    for (int i = 0; i < values.size(); ++i) {
+        const QString name = Vocabulary::displayName(values.at(i));
+        combo->setItemText(
+            i + 1, i < counts.size() ? tr("%1 (%2)").arg(name, QLocale().toString(counts.at(i))) : name);
+    }
+}
+
+void TicketFilterBar::setFacets(const TicketFacets &facets)
+{
+    showCounts<Platform>(m_platform, facets.platforms);
+    showCounts<Channel>(m_channel, facets.channels);
+    showCounts<TicketType>(m_type, facets.types);
+    showCounts<Category>(m_category, facets.categories);
+    showCounts<TicketStatus>(m_status, facets.statuses);
+    showCounts<Tier>(m_tier, facets.tiers);
+}
+
+void TicketFilterBar::clear()
+{
+    m_quiet = true;
+    for (QComboBox *combo : { m_platform, m_channel, m_type, m_category, m_status, m_tier, m_team, m_agent })
+        combo->setCurrentIndex(0);
+    m_dateRange->setChecked(false);
+    m_breached->setChecked(false);
+    m_search->clear();
+    m_searchTimer->stop();
+    m_quiet = false;
+    emitChanged();
+}
+
+void TicketFilterBar::emitChanged()
+{
+    if (!m_quiet)
+        emit filterChanged(filter());
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/Organization.h"
+#include "tickets/TicketQuery.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QTimer;
+
+/**
+ * The filter row above the ticket table: one combo per enumerated field (each entry shows how many
+ * matching tickets have that value once the facet counts arrive), team and agent, a created date
+ * range, "response SLA breached only" and a search box for order or external id prefixes
+ * (debounced). Emits filterChanged() with the whole filter whenever any part changes.
+ */
+class TicketFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TicketFilterBar(QWidget *parent = nullptr);
+
+    TicketFilter filter() const;
+    void setTeams(const QList<Team> &teams);
+    void setAgents(const QList<Agent> &agents);
+    /** Shows per-value counts; an empty facet set clears them. */
+    void setFacets(const TicketFacets &facets);
+    void clear();
+
+    static constexpr int searchDelayMs = 300;
+
+signals:
+    void filterChanged(const TicketFilter &filter);
+
+private:
+    template<typename E> QComboBox *addEnumCombo(const QString &objectName, const QString &anyText);
+    template<typename E> void showCounts(QComboBox *combo, const QList<qint64> &counts);
+    void emitChanged();
+
+    QComboBox *m_platform = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_type = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_tier = nullptr;
+    QComboBox *m_team = nullptr;
+    QComboBox *m_agent = nullptr;
+    QCheckBox *m_dateRange = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QCheckBox *m_breached = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    bool m_quiet = false;
+};
