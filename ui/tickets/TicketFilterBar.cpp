@@ -1,5 +1,6 @@
 #include "TicketFilterBar.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -7,6 +8,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -25,16 +27,21 @@ TicketFilterBar::TicketFilterBar(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("ticketFilterBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Two rows: what a ticket is (search and the enumerated fields), then who and when.
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    m_enumRow = new QHBoxLayout;
+    auto *layout = new QHBoxLayout;
+    rows->addLayout(m_enumRow);
+    rows->addLayout(layout);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchLineEdit"));
     m_search->setPlaceholderText(tr("Order or ticket id…"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Shows tickets whose order id or external id starts with this text"));
-    m_search->setMinimumWidth(160);
-    layout->addWidget(m_search);
+    m_search->setMinimumWidth(200);
+    m_enumRow->addWidget(m_search);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(searchDelayMs);
@@ -47,13 +54,18 @@ TicketFilterBar::TicketFilterBar(QWidget *parent)
     m_category = addEnumCombo<Category>(QStringLiteral("categoryFilterComboBox"), tr("All categories"));
     m_status = addEnumCombo<TicketStatus>(QStringLiteral("statusFilterComboBox"), tr("All statuses"));
     m_tier = addEnumCombo<Tier>(QStringLiteral("tierFilterComboBox"), tr("All tiers"));
+    m_enumRow->addStretch(1);
 
     m_team = new QComboBox(this);
     m_team->setObjectName(QStringLiteral("teamFilterComboBox"));
+    m_team->setMinimumContentsLength(16);
+    m_team->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_team->addItem(tr("All teams"), QVariant(qint64(anyValue)));
     layout->addWidget(m_team);
     m_agent = new QComboBox(this);
     m_agent->setObjectName(QStringLiteral("agentFilterComboBox"));
+    m_agent->setMinimumContentsLength(20);
+    m_agent->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_agent->addItem(tr("All agents"), QVariant(qint64(anyValue)));
     layout->addWidget(m_agent);
     for (QComboBox *combo : { m_team, m_agent })
@@ -99,8 +111,11 @@ QComboBox *TicketFilterBar::addEnumCombo(const QString &objectName, const QStrin
     combo->addItem(anyText, anyValue);
     for (E value : Vocabulary::all<E>())
         combo->addItem(Vocabulary::displayName(value), static_cast<int>(value));
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    layout()->addWidget(combo);
+    // A steady width that does not grow with the counts; the list shows the full entries.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(14);
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 80);
+    m_enumRow->addWidget(combo);
     connect(combo, &QComboBox::currentIndexChanged, this, &TicketFilterBar::emitChanged);
     return combo;
 }

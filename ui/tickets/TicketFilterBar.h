@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLineEdit;
 class QTimer;
 
@@ -41,6 +42,7 @@ private:
     template<typename E> void showCounts(QComboBox *combo, const QList<qint64> &counts);
     void emitChanged();
 
+    QHBoxLayout *m_enumRow = nullptr;
     QComboBox *m_platform = nullptr;
     QComboBox *m_channel = nullptr;
     QComboBox *m_type = nullptr;
