@@ -23,16 +23,24 @@ bool TicketService::keyAtOffset(const TicketFilter &filter, const TicketSort &so
                .keyAtOffset(filter, sort, after, offset, out, found, error);
 }
 
-bool TicketService::count(const TicketFilter &filter, qint64 *out, QString *error) const
+bool TicketService::count(const TicketFilter &filter, qint64 *out, QString *error,
+                          const TicketIdRange &range) const
 {
     return m_context.allows(Permission::ReadTickets, error)
-        && TicketRepository(m_context.store().connection()).count(filter, out, error);
+        && TicketRepository(m_context.store().connection()).count(filter, out, error, range);
 }
 
-bool TicketService::facets(const TicketFilter &filter, TicketFacets *out, QString *error) const
+bool TicketService::facets(const TicketFilter &filter, TicketFacets *out, QString *error,
+                           const TicketIdRange &range) const
 {
     return m_context.allows(Permission::ReadTickets, error)
-        && TicketRepository(m_context.store().connection()).facets(filter, out, error);
+        && TicketRepository(m_context.store().connection()).facets(filter, out, error, range);
+}
+
+bool TicketService::maxId(qint64 *out, QString *error) const
+{
+    return m_context.allows(Permission::ReadTickets, error)
+        && TicketRepository(m_context.store().connection()).maxId(out, error);
 }
 
 bool TicketService::detail(qint64 ticketId, TicketDetail *out, bool *found, QString *error) const

@@ -30,8 +30,11 @@ public:
                    QList<TicketRow> *out, QString *error) const;
     bool keyAtOffset(const TicketFilter &filter, const TicketSort &sort, const TicketRowKey &after,
                      qint64 offset, TicketRowKey *out, bool *found, QString *error) const;
-    bool count(const TicketFilter &filter, qint64 *out, QString *error) const;
-    bool facets(const TicketFilter &filter, TicketFacets *out, QString *error) const;
+    bool count(const TicketFilter &filter, qint64 *out, QString *error,
+               const TicketIdRange &range = {}) const;
+    bool facets(const TicketFilter &filter, TicketFacets *out, QString *error,
+                const TicketIdRange &range = {}) const;
+    bool maxId(qint64 *out, QString *error) const;
     bool detail(qint64 ticketId, TicketDetail *out, bool *found, QString *error) const;
 
 private:

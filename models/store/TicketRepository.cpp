@@ -64,9 +64,12 @@ qint64 secs(const QDateTime &time)
  * order; otherwise SQLite would read every ticket with those statuses and sort them for each page
  * (a third of 10M rows), where walking the sort index and skipping the others is immediate.
  */
-Clause whereOf(const TicketFilter &filter, std::optional<TicketSortKey> order = std::nullopt)
+Clause whereOf(const TicketFilter &filter, std::optional<TicketSortKey> order = std::nullopt,
+               const TicketIdRange &range = {})
 {
     Clause clause;
+    if (!range.isAll())
+        clause.add(QStringLiteral("t.id >= ? AND t.id < ?"), { range.from, range.to });
     const bool statusIndexOrders = !order || *order == TicketSortKey::Status
         || (*order == TicketSortKey::CreatedAt && filter.statuses.size() == 1);
     addIn(&clause, "platform", filter.platforms);
@@ -336,10 +339,11 @@ bool TicketRepository::keyAtOffset(const TicketFilter &filter, const TicketSort 
     return true;
 }
 
-bool TicketRepository::count(const TicketFilter &filter, qint64 *out, QString *error) const
+bool TicketRepository::count(const TicketFilter &filter, qint64 *out, QString *error,
+                             const TicketIdRange &range) const
 {
     const Clause from = fromOf(filter);
-    const Clause where = whereOf(filter);
+    const Clause where = whereOf(filter, std::nullopt, range);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(from.sql(), where.sql())))
@@ -372,11 +376,12 @@ template<typename E> QList<qint64> takeFacet(const QSqlQuery &query, int *column
 
 } // namespace
 
-bool TicketRepository::facets(const TicketFilter &filter, TicketFacets *out, QString *error) const
+bool TicketRepository::facets(const TicketFilter &filter, TicketFacets *out, QString *error,
+                              const TicketIdRange &range) const
 {
     // One pass computing every count with conditional sums: no GROUP BY sorter over millions of rows.
     const Clause from = fromOf(filter);
-    const Clause where = whereOf(filter);
+    const Clause where = whereOf(filter, std::nullopt, range);
     QStringList sums { QStringLiteral("count(*)") };
     QVariantList sumBinds;
     addFacetSums<Platform>("platform", &sums, &sumBinds);
@@ -403,6 +408,15 @@ bool TicketRepository::facets(const TicketFilter &filter, TicketFacets *out, QSt
     out->categories = takeFacet<Category>(query, &column);
     out->statuses = takeFacet<TicketStatus>(query, &column);
     out->tiers = takeFacet<Tier>(query, &column);
+    return true;
+}
+
+bool TicketRepository::maxId(qint64 *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT max(id) FROM tickets")) || !query.next())
+        return reportError(query, error);
+    *out = query.value(0).toLongLong();
     return true;
 }
 

@@ -36,8 +36,13 @@ public:
     bool keyAtOffset(const TicketFilter &filter, const TicketSort &sort, const TicketRowKey &after,
                      qint64 offset, TicketRowKey *out, bool *found, QString *error) const;
 
-    bool count(const TicketFilter &filter, qint64 *out, QString *error) const;
-    bool facets(const TicketFilter &filter, TicketFacets *out, QString *error) const;
+    /** Counts the matching tickets, only those in range when given. */
+    bool count(const TicketFilter &filter, qint64 *out, QString *error,
+               const TicketIdRange &range = {}) const;
+    bool facets(const TicketFilter &filter, TicketFacets *out, QString *error,
+                const TicketIdRange &range = {}) const;
+    /** The highest ticket id (0 for none): where to cut the table into slices. */
+    bool maxId(qint64 *out, QString *error) const;
 
     /** One ticket; *found false when there is none with this id. */
     bool ticket(qint64 id, Ticket *out, bool *found, QString *error) const;

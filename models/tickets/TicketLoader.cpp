@@ -31,13 +31,16 @@ private:
 } // namespace
 
 TicketLoader::TicketLoader(const ServiceContext &context, std::shared_ptr<std::atomic<quint64>> generation,
-                           QObject *parent)
+                           std::shared_ptr<std::atomic<int>> blockWork, Duty duty, QObject *parent)
     : QObject(parent)
     , m_service(context)
     , m_generation(std::move(generation))
     , m_context(context)
+    , m_duty(duty)
 {
     m_interrupt.current = m_generation;
+    m_interrupt.blockWork = std::move(blockWork);
+    m_interrupt.yieldsToBlocks = duty == Duty::Counts;
 }
 
 TicketLoader::~TicketLoader() = default;
@@ -50,7 +53,14 @@ void TicketLoader::installInterrupt()
     // wants any more because the model moved on to a new filter or sort.
     const auto interruptWhenStale = [](void *context) -> int {
         const auto *state = static_cast<const InterruptState *>(context);
-        return state->running != 0 && state->running != state->current->load() ? 1 : 0;
+        const auto stale = [state] {
+            return state->running != 0 && state->running != state->current->load();
+        };
+        // On two cores a full-table scan beside a block load halves the block's speed; the scan
+        // waits instead (it is called every 1000 VM steps, so it pauses within microseconds).
+        while (state->yieldsToBlocks && state->blockWork->load() > 0 && !stale())
+            QThread::usleep(500);
+        return stale() ? 1 : 0;
     };
     if (sqlite3 *handle = NativeStatement::handleOf(m_context.store().connection()))
         sqlite3_progress_handler(handle, 1000, interruptWhenStale, &m_interrupt);
@@ -64,6 +74,13 @@ void TicketLoader::setQuery(quint64 generation, const TicketFilter &filter, cons
     m_sort = sort;
     m_anchors.clear();
     m_pending.clear();
+    setBlockWork(false);
+}
+
+void TicketLoader::setBlockWork(bool pending)
+{
+    if (m_duty == Duty::Blocks)
+        m_interrupt.blockWork->store(pending ? 1 : 0);
 }
 
 void TicketLoader::requestBlock(quint64 generation, qint64 block, int blockSize, qint64 knownCount)
@@ -71,6 +88,7 @@ void TicketLoader::requestBlock(quint64 generation, qint64 block, int blockSize,
     if (!isCurrent(generation) || generation != m_queryGeneration)
         return;
     m_pending.append({ generation, block, blockSize, knownCount });
+    setBlockWork(true);
     while (m_pending.size() > maxPendingBlocks) {
         const BlockRequest dropped = m_pending.takeFirst();
         emit blockDropped(dropped.generation, dropped.block);
@@ -104,7 +122,9 @@ void TicketLoader::processNextBlock()
         else
             emit blockDropped(request.generation, request.block);
     }
-    if (!m_pending.isEmpty() && !m_processScheduled) {
+    if (m_pending.isEmpty()) {
+        setBlockWork(false);
+    } else if (!m_processScheduled) {
         m_processScheduled = true;
         QMetaObject::invokeMethod(this, &TicketLoader::processNextBlock, Qt::QueuedConnection);
     }
@@ -173,7 +193,7 @@ bool TicketLoader::keyBefore(qint64 row, qint64 knownCount, TicketRowKey *key, Q
     return true;
 }
 
-void TicketLoader::requestCount(quint64 generation)
+void TicketLoader::requestCount(quint64 generation, int slice, int slices)
 {
     if (!isCurrent(generation))
         return;
@@ -181,15 +201,33 @@ void TicketLoader::requestCount(quint64 generation)
     const TicketFilter filter = m_filter;
     RunningScope running(m_interrupt.running, generation);
     QString error;
+    TicketIdRange range;
+    if (slices > 1) {
+        qint64 maxId = 0;
+        if (!m_service.maxId(&maxId, &error)) {
+            emit failed(generation, error);
+            return;
+        }
+        const qint64 width = maxId / slices + 1;
+        if (slice > 0)
+            range.from = slice * width;
+        if (slice < slices - 1)
+            range.to = (slice + 1) * width;
+    }
+    TicketFilter unfiltered;
+    unfiltered.slaNow = filter.slaNow;
+    const bool wholeFromIndex = filter == unfiltered;
     qint64 count = 0;
-    if (!m_service.count(filter, &count, &error)) {
+    const bool counted = wholeFromIndex ? (slice > 0 || m_service.count(filter, &count, &error))
+                                        : m_service.count(filter, &count, &error, range);
+    if (!counted) {
         if (isCurrent(generation))
             emit failed(generation, error);
         return;
     }
     emit countLoaded(generation, count);
     TicketFacets facets;
-    if (m_service.facets(filter, &facets, &error))
+    if (m_service.facets(filter, &facets, &error, range))
         emit facetsLoaded(generation, facets);
     else if (isCurrent(generation))
         emit failed(generation, error);

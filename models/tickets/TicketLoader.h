@@ -28,8 +28,15 @@ class TicketLoader : public QObject
     Q_OBJECT
 
 public:
+    /**
+     * Blocks: serves rows and detail, and raises blockWork while it has blocks to load. Counts:
+     * serves counts and facets, and pauses its statement while blockWork is raised, so a long
+     * scan never delays the rows the user is looking at.
+     */
+    enum class Duty { Blocks, Counts };
+
     TicketLoader(const ServiceContext &context, std::shared_ptr<std::atomic<quint64>> generation,
-                 QObject *parent = nullptr);
+                 std::shared_ptr<std::atomic<int>> blockWork, Duty duty, QObject *parent = nullptr);
     ~TicketLoader() override;
 
     static constexpr int maxPendingBlocks = 6;
@@ -38,8 +45,12 @@ public slots:
     void setQuery(quint64 generation, const TicketFilter &filter, const TicketSort &sort);
     /** Loads rows [block * blockSize, …); knownCount is the total if known, else -1. */
     void requestBlock(quint64 generation, qint64 block, int blockSize, qint64 knownCount);
-    /** Counts the matching tickets, then their facets. */
-    void requestCount(quint64 generation);
+    /**
+     * Counts the matching tickets, then their facets, in slice `slice` of `slices` id ranges (the
+     * model runs the slices on separate threads and adds them up). An empty filter's count is
+     * cheap from an index, so slice 0 counts it whole and the others report 0.
+     */
+    void requestCount(quint64 generation, int slice, int slices);
     void requestDetail(quint64 requestId, qint64 ticketId);
     /** Releases this thread's store connection; call (blocking) before the thread quits. */
     void shutdown();
@@ -66,18 +77,22 @@ private:
     bool keyBefore(qint64 row, qint64 knownCount, TicketRowKey *key, QString *error);
     bool isCurrent(quint64 generation) const { return generation == m_generation->load(); }
     void installInterrupt();
+    void setBlockWork(bool pending);
 
     /** What the SQLite progress handler reads, from this thread, while a statement runs. */
     struct InterruptState
     {
         std::shared_ptr<std::atomic<quint64>> current; // the model's generation
         quint64 running = 0; // the running request's generation, 0 = never interrupt
+        std::shared_ptr<std::atomic<int>> blockWork; // set while blocks are waiting to be loaded
+        bool yieldsToBlocks = false;
     };
 
     TicketService m_service;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     const ServiceContext &m_context;
     InterruptState m_interrupt;
+    Duty m_duty;
     quint64 m_queryGeneration = 0;
     TicketFilter m_filter;
     TicketSort m_sort;

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
 #include <optional>
 
 /**
@@ -85,6 +86,20 @@ struct TicketRow
     qint64 resolutionDueAt = 0;
     int csatScore = 0; // 0 = not answered
     TicketRowKey key;
+};
+
+/**
+ * A slice of the tickets by id, [from, to). Counting a filter that no index serves reads the
+ * whole table; slices let several threads share that work.
+ */
+struct TicketIdRange
+{
+    qint64 from = std::numeric_limits<qint64>::min();
+    qint64 to = std::numeric_limits<qint64>::max();
+    bool isAll() const
+    {
+        return from == std::numeric_limits<qint64>::min() && to == std::numeric_limits<qint64>::max();
+    }
 };
 
 /** Counts of the tickets matching a filter, per value of each enumerated field. */

@@ -37,43 +37,43 @@ TicketTableModel::TicketTableModel(const ServiceContext &context, QObject *paren
     : QAbstractTableModel(parent)
     , m_context(context)
     , m_generation(std::make_shared<std::atomic<quint64>>(1))
+    , m_blockWork(std::make_shared<std::atomic<int>>(0))
     , m_cache(defaultBlockSize, defaultMaxBlocks)
 {
     registerMetaTypes();
-    const auto startWorker = [this](const QString &name, QThread **thread, TicketLoader **loader) {
-        *thread = new QThread(this);
-        (*thread)->setObjectName(name);
-        *loader = new TicketLoader(m_context, m_generation);
-        (*loader)->moveToThread(*thread);
-        connect(*thread, &QThread::finished, *loader, &QObject::deleteLater);
+    const auto startWorker = [this](const QString &name, TicketLoader::Duty duty) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(name);
+        auto *loader = new TicketLoader(m_context, m_generation, m_blockWork, duty);
+        loader->moveToThread(thread);
+        connect(thread, &QThread::finished, loader, &QObject::deleteLater);
         connect(
-            *loader, &TicketLoader::failed, this,
+            loader, &TicketLoader::failed, this,
             [this](quint64 generation, const QString &error) {
                 if (generation == m_generation->load())
                     emit loadFailed(error);
             },
             Qt::QueuedConnection);
-        (*thread)->start();
+        m_threads.append(thread);
+        thread->start();
+        return loader;
     };
-    startWorker(QStringLiteral("TicketBlockLoader"), &m_blockThread, &m_blockLoader);
-    startWorker(QStringLiteral("TicketCountLoader"), &m_countThread, &m_countLoader);
+    m_blockLoader = startWorker(QStringLiteral("TicketBlockLoader"), TicketLoader::Duty::Blocks);
     connect(m_blockLoader, &TicketLoader::blockLoaded, this, &TicketTableModel::onBlockLoaded,
             Qt::QueuedConnection);
     connect(m_blockLoader, &TicketLoader::blockDropped, this, &TicketTableModel::onBlockDropped,
             Qt::QueuedConnection);
     connect(m_blockLoader, &TicketLoader::detailLoaded, this, &TicketTableModel::detailLoaded,
             Qt::QueuedConnection);
-    connect(m_countLoader, &TicketLoader::countLoaded, this, &TicketTableModel::onCountLoaded,
-            Qt::QueuedConnection);
-    connect(
-        m_countLoader, &TicketLoader::facetsLoaded, this,
-        [this](quint64 generation, const TicketFacets &facets) {
-            if (generation != m_generation->load())
-                return;
-            m_facets = facets;
-            emit facetsChanged(facets);
-        },
-        Qt::QueuedConnection);
+    for (int slice = 0; slice < countSlices; ++slice) {
+        TicketLoader *loader
+            = startWorker(QStringLiteral("TicketCountLoader%1").arg(slice), TicketLoader::Duty::Counts);
+        connect(loader, &TicketLoader::countLoaded, this, &TicketTableModel::onCountLoaded,
+                Qt::QueuedConnection);
+        connect(loader, &TicketLoader::facetsLoaded, this, &TicketTableModel::onFacetsLoaded,
+                Qt::QueuedConnection);
+        m_countLoaders.append(loader);
+    }
     restart();
 }
 
@@ -81,11 +81,12 @@ TicketTableModel::~TicketTableModel()
 {
     // A new generation interrupts whatever the workers run; then each releases its connection.
     m_generation->fetch_add(1);
-    for (auto [thread, loader] :
-         { std::pair { m_blockThread, m_blockLoader }, std::pair { m_countThread, m_countLoader } }) {
-        QMetaObject::invokeMethod(loader, &TicketLoader::shutdown, Qt::BlockingQueuedConnection);
-        thread->quit();
-        thread->wait();
+    QList<TicketLoader *> loaders = m_countLoaders;
+    loaders.prepend(m_blockLoader);
+    for (qsizetype i = 0; i < loaders.size(); ++i) {
+        QMetaObject::invokeMethod(loaders.at(i), &TicketLoader::shutdown, Qt::BlockingQueuedConnection);
+        m_threads.at(i)->quit();
+        m_threads.at(i)->wait();
     }
 }
 
@@ -133,21 +134,30 @@ void TicketTableModel::restart()
     m_rowCount = 0;
     m_count = -1;
     m_facets = {};
+    m_partialCount = 0;
+    m_countSlicesIn = 0;
+    m_partialFacets = {};
+    m_facetSlicesIn = 0;
     m_slaNow = QDateTime::currentSecsSinceEpoch();
     endResetModel();
     TicketFilter filter = m_filter;
     if (!filter.slaNow.isValid())
         filter.slaNow = QDateTime::fromSecsSinceEpoch(m_slaNow, Qt::UTC);
-    for (TicketLoader *loader : { m_blockLoader, m_countLoader }) {
+    QList<TicketLoader *> loaders = m_countLoaders;
+    loaders.prepend(m_blockLoader);
+    for (TicketLoader *loader : std::as_const(loaders)) {
         QMetaObject::invokeMethod(
             loader,
             [loader, generation, filter, sort = m_sort] { loader->setQuery(generation, filter, sort); },
             Qt::QueuedConnection);
     }
     requestBlock(0);
-    QMetaObject::invokeMethod(
-        m_countLoader, [loader = m_countLoader, generation] { loader->requestCount(generation); },
-        Qt::QueuedConnection);
+    for (int slice = 0; slice < countSlices; ++slice) {
+        TicketLoader *loader = m_countLoaders.at(slice);
+        QMetaObject::invokeMethod(
+            loader, [loader, generation, slice] { loader->requestCount(generation, slice, countSlices); },
+            Qt::QueuedConnection);
+    }
     emit queryReset();
 }
 
@@ -200,8 +210,33 @@ void TicketTableModel::onBlockDropped(quint64 generation, qint64 block)
 
 void TicketTableModel::onCountLoaded(quint64 generation, qint64 count)
 {
-    if (generation == m_generation->load() && !isCountKnown())
-        applyCount(count);
+    if (generation != m_generation->load())
+        return;
+    m_partialCount += count;
+    if (++m_countSlicesIn == countSlices && !isCountKnown())
+        applyCount(m_partialCount);
+}
+
+void TicketTableModel::onFacetsLoaded(quint64 generation, const TicketFacets &facets)
+{
+    if (generation != m_generation->load())
+        return;
+    const auto add = [](QList<qint64> *sum, const QList<qint64> &part) {
+        sum->resize(std::max(sum->size(), part.size()));
+        for (qsizetype i = 0; i < part.size(); ++i)
+            (*sum)[i] += part.at(i);
+    };
+    m_partialFacets.total += facets.total;
+    add(&m_partialFacets.platforms, facets.platforms);
+    add(&m_partialFacets.channels, facets.channels);
+    add(&m_partialFacets.types, facets.types);
+    add(&m_partialFacets.categories, facets.categories);
+    add(&m_partialFacets.statuses, facets.statuses);
+    add(&m_partialFacets.tiers, facets.tiers);
+    if (++m_facetSlicesIn < countSlices)
+        return;
+    m_facets = m_partialFacets;
+    emit facetsChanged(m_facets);
 }
 
 void TicketTableModel::applyCount(qint64 count)

@@ -23,8 +23,8 @@ class TicketLoader;
  * the view can grow the table block by block through canFetchMore()/fetchMore(). Rows not loaded
  * yet show a "Loading…" placeholder and ask for their block; rowsLoaded() follows.
  *
- * Owns two worker threads with their own store connections: one for blocks and ticket detail,
- * one for counts and facets. Destroy the model before the store.
+ * Owns worker threads with their own store connections: one for blocks and ticket detail, and
+ * countSlices that share counting and facets. Destroy the model before the store.
  */
 class TicketTableModel : public QAbstractTableModel
 {
@@ -63,6 +63,7 @@ public:
 
     static constexpr int defaultBlockSize = 128;
     static constexpr int defaultMaxBlocks = 256;
+    static constexpr int countSlices = 2; // threads sharing a count (2 cores on the target PC)
 
     explicit TicketTableModel(const ServiceContext &context, QObject *parent = nullptr);
     ~TicketTableModel() override;
@@ -118,6 +119,7 @@ private:
     void onBlockLoaded(quint64 generation, qint64 block, const QList<TicketRow> &rows);
     void onBlockDropped(quint64 generation, qint64 block);
     void onCountLoaded(quint64 generation, qint64 count);
+    void onFacetsLoaded(quint64 generation, const TicketFacets &facets);
     void applyCount(qint64 count);
     QVariant displayValue(const TicketRow &row, int column) const;
     QVariant sortValue(const TicketRow &row, int column) const;
@@ -125,6 +127,7 @@ private:
 
     const ServiceContext &m_context;
     std::shared_ptr<std::atomic<quint64>> m_generation;
+    std::shared_ptr<std::atomic<int>> m_blockWork;
     TicketFilter m_filter;
     TicketSort m_sort;
     mutable BlockCache<TicketRow> m_cache;
@@ -133,9 +136,12 @@ private:
     qint64 m_count = -1;
     qint64 m_slaNow = 0; // UTC seconds; "now" for the breach role, fixed per query
     TicketFacets m_facets;
+    qint64 m_partialCount = 0;
+    int m_countSlicesIn = 0;
+    TicketFacets m_partialFacets;
+    int m_facetSlicesIn = 0;
     quint64 m_nextDetailRequest = 0;
-    QThread *m_blockThread = nullptr;
-    QThread *m_countThread = nullptr;
+    QList<QThread *> m_threads;
     TicketLoader *m_blockLoader = nullptr;
-    TicketLoader *m_countLoader = nullptr;
+    QList<TicketLoader *> m_countLoaders;
 };

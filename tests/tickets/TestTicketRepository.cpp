@@ -21,6 +21,7 @@ private slots:
     void filtersMatchSql();
     void hostileSearchTextIsInert();
     void facetsMatchGroupBy();
+    void slicesAddUp();
     void detailReadsTicketAndTranscript();
     void readingNeedsPermission();
 
@@ -318,6 +319,34 @@ void TestTicketRepository::facetsMatchGroupBy()
         QCOMPARE(facets.statuses.at(i), sqlIds(where, QStringLiteral("id")).size());
     }
     QCOMPARE(facets.tiers.at(static_cast<int>(Tier::L2)), 0);
+}
+
+void TestTicketRepository::slicesAddUp()
+{
+    const TicketRepository repository(m_store->connection());
+    TicketFilter filter;
+    filter.channels = { Channel::Email, Channel::Chat };
+    qint64 whole = 0;
+    qint64 maxId = 0;
+    QString error;
+    QVERIFY(repository.count(filter, &whole, &error));
+    QVERIFY(repository.maxId(&maxId, &error));
+    QCOMPARE(maxId, ticketCount);
+    qint64 sum = 0;
+    qint64 facetSum = 0;
+    for (const TicketIdRange &range :
+         { TicketIdRange { std::numeric_limits<qint64>::min(), 1000 }, TicketIdRange { 1000, 1001 },
+           TicketIdRange { 1001, std::numeric_limits<qint64>::max() } }) {
+        qint64 part = 0;
+        QVERIFY2(repository.count(filter, &part, &error, range), qPrintable(error));
+        sum += part;
+        TicketFacets facets;
+        QVERIFY2(repository.facets(filter, &facets, &error, range), qPrintable(error));
+        QCOMPARE(facets.total, part);
+        facetSum += facets.channels.at(int(Channel::Email)) + facets.channels.at(int(Channel::Chat));
+    }
+    QCOMPARE(sum, whole);
+    QCOMPARE(facetSum, whole);
 }
 
 void TestTicketRepository::detailReadsTicketAndTranscript()
