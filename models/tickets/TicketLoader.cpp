@@ -74,7 +74,59 @@ void TicketLoader::setQuery(quint64 generation, const TicketFilter &filter, cons
     m_sort = sort;
     m_anchors.clear();
     m_pending.clear();
+    m_walkCount = -1;
+    m_walkRow = -1;
     setBlockWork(false);
+}
+
+void TicketLoader::startAnchorWalk(quint64 generation, qint64 count)
+{
+    if (generation != m_queryGeneration || !isCurrent(generation) || count <= 2 * anchorSpacing)
+        return;
+    m_walkCount = count;
+    m_walkRow = -1;
+    scheduleWalk();
+}
+
+void TicketLoader::scheduleWalk()
+{
+    if (m_walkScheduled || m_walkCount < 0 || !m_pending.isEmpty())
+        return;
+    m_walkScheduled = true;
+    QMetaObject::invokeMethod(this, &TicketLoader::walkStep, Qt::QueuedConnection);
+}
+
+void TicketLoader::walkStep()
+{
+    // One step at a time through the event queue, so block requests that arrive meanwhile go first.
+    m_walkScheduled = false;
+    if (m_walkCount < 0 || !isCurrent(m_queryGeneration) || !m_pending.isEmpty())
+        return;
+    const qint64 target = m_walkRow + anchorSpacing;
+    if (target >= m_walkCount) {
+        m_walkCount = -1;
+        return;
+    }
+    installInterrupt();
+    TicketRowKey from;
+    if (m_walkRow >= 0)
+        from = m_anchors.value(m_walkRow);
+    TicketRowKey key;
+    bool found = false;
+    QString error;
+    bool ok = false;
+    {
+        RunningScope running(m_interrupt.running, m_queryGeneration);
+        ok = (m_walkRow < 0 || from.isValid())
+            && m_service.keyAtOffset(m_filter, m_sort, from, target - m_walkRow - 1, &key, &found, &error);
+    }
+    if (!ok || !found) {
+        m_walkCount = -1; // interrupted, changed under us or past the end: anchors from blocks still serve
+        return;
+    }
+    m_anchors.insert(target, key);
+    m_walkRow = target;
+    scheduleWalk();
 }
 
 void TicketLoader::setBlockWork(bool pending)
@@ -124,6 +176,7 @@ void TicketLoader::processNextBlock()
     }
     if (m_pending.isEmpty()) {
         setBlockWork(false);
+        scheduleWalk();
     } else if (!m_processScheduled) {
         m_processScheduled = true;
         QMetaObject::invokeMethod(this, &TicketLoader::processNextBlock, Qt::QueuedConnection);

@@ -40,6 +40,7 @@ public:
     ~TicketLoader() override;
 
     static constexpr int maxPendingBlocks = 6;
+    static constexpr qint64 anchorSpacing = 32768;
 
 public slots:
     void setQuery(quint64 generation, const TicketFilter &filter, const TicketSort &sort);
@@ -51,6 +52,11 @@ public slots:
      * cheap from an index, so slice 0 counts it whole and the others report 0.
      */
     void requestCount(quint64 generation, int slice, int slices);
+    /**
+     * The total is known: while no block is wanted, walk the result and record an anchor every
+     * anchorSpacing rows, so later jumps anywhere skip at most that many rows.
+     */
+    void startAnchorWalk(quint64 generation, qint64 count);
     void requestDetail(quint64 requestId, qint64 ticketId);
     /** Releases this thread's store connection; call (blocking) before the thread quits. */
     void shutdown();
@@ -73,6 +79,8 @@ private:
     };
 
     void processNextBlock();
+    void scheduleWalk();
+    void walkStep();
     bool loadBlock(const BlockRequest &request, QList<TicketRow> *rows, QString *error);
     bool keyBefore(qint64 row, qint64 knownCount, TicketRowKey *key, QString *error);
     bool isCurrent(quint64 generation) const { return generation == m_generation->load(); }
@@ -99,5 +107,8 @@ private:
     QMap<qint64, TicketRowKey> m_anchors; // row → key of that row, for the current query
     QList<BlockRequest> m_pending; // most recent last
     bool m_processScheduled = false;
+    bool m_walkScheduled = false;
+    qint64 m_walkCount = -1; // the total while walking; -1 = no walk
+    qint64 m_walkRow = -1; // the last anchor the walk placed (-1: before the first row)
     bool m_interruptInstalled = false;
 };

@@ -253,6 +253,11 @@ void TicketTableModel::applyCount(qint64 count)
         endRemoveRows();
     }
     m_count = count;
+    const quint64 generation = m_generation->load();
+    QMetaObject::invokeMethod(
+        m_blockLoader,
+        [loader = m_blockLoader, generation, count] { loader->startAnchorWalk(generation, count); },
+        Qt::QueuedConnection);
     emit countKnown(count);
 }
 

@@ -1,5 +1,6 @@
 #include "TicketFixture.h"
 #include "support/TestStores.h"
+#include "tickets/TicketLoader.h"
 #include "tickets/TicketTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@ private slots:
     void showsPlaceholderUntilLoaded();
     void exposesRoles();
     void loadsDetail();
+    void anchorWalkKeepsJumpsExact();
 
 private:
     qint64 sqlIdAt(const QString &where, const QString &order, qint64 row) const;
@@ -281,6 +283,37 @@ void TestTicketTableModel::loadsDetail()
     QVERIFY(detail.first().at(2).toBool());
     QCOMPARE(loaded.ticket.id, 5);
     QCOMPARE(loaded.conversations.size(), 1);
+}
+
+void TestTicketTableModel::anchorWalkKeepsJumpsExact()
+{
+    // Large enough for the background anchor walk (more than two anchor spacings).
+    QTemporaryDir dir;
+    auto store = TestStores::createStore(dir);
+    QVERIFY(store);
+    const int tickets = int(3 * TicketLoader::anchorSpacing) + 500;
+    QString error;
+    QVERIFY2(TicketFixture::fill(*store, tickets, &error), qPrintable(error));
+    const ServiceContext context(*store, ActingUser::localOperator(QStringLiteral("lead")));
+    TicketTableModel model(context);
+    TicketFilter filter;
+    filter.channels = { Channel::Chat, Channel::Phone, Channel::Email, Channel::Social };
+    model.setFilter(filter);
+    QTRY_VERIFY(model.isCountKnown());
+    QVERIFY(model.totalCount() > 2 * TicketLoader::anchorSpacing);
+    QSqlQuery query(store->connection());
+    const auto sqlIdAtRow = [&](qint64 row) {
+        query.prepare(QStringLiteral("SELECT id FROM tickets WHERE channel <> 'form' "
+                                     "ORDER BY created_at DESC, id DESC LIMIT 1 OFFSET ?"));
+        query.addBindValue(row);
+        return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    const int count = model.rowCount();
+    for (int row : { count / 2, 40000, count - 3, 70001, 32768, 32767, 65535, 1000, count / 3 }) {
+        model.ensureRowLoaded(row);
+        QTRY_VERIFY(model.isRowLoaded(row));
+        QCOMPARE(model.ticketIdAt(row), sqlIdAtRow(row));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTicketTableModel)
