@@ -2,6 +2,7 @@
 
 #include "ScopedTransaction.h"
 #include "SqlScript.h"
+#include "Store.h"
 
 #include <QDir>
 #include <QFile>
@@ -75,8 +76,11 @@ StoreError Migrator::applyStep(QSqlDatabase db, const MigrationStep &step, const
     const QStringList statements = SqlScript::split(QString::fromUtf8(file.readAll()));
 
     ScopedTransaction transaction(db);
-    if (!transaction.isActive())
-        return failure(transaction.errorText());
+    if (!transaction.isActive()) {
+        // Another writer holding the lock is not a broken migration: say so, so the user retries.
+        const StoreError error = Store::errorFrom(transaction.lastError(), storePath);
+        return error.code == StoreError::Code::Locked ? error : failure(transaction.errorText());
+    }
 
     QSqlQuery query(db);
     for (const QString &statement : statements) {
@@ -87,7 +91,9 @@ StoreError Migrator::applyStep(QSqlDatabase db, const MigrationStep &step, const
     if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
         || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version)))
         return failure(query.lastError().text());
-    if (!transaction.commit())
-        return failure(transaction.errorText());
+    if (!transaction.commit()) {
+        const StoreError error = Store::errorFrom(transaction.lastError(), storePath);
+        return error.code == StoreError::Code::Locked ? error : failure(transaction.errorText());
+    }
     return {};
 }

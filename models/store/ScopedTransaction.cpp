@@ -9,7 +9,7 @@ ScopedTransaction::ScopedTransaction(QSqlDatabase db)
     QSqlQuery begin(m_db);
     m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
-        m_error = begin.lastError().text();
+        m_error = begin.lastError();
 }
 
 ScopedTransaction::~ScopedTransaction()
@@ -24,7 +24,7 @@ bool ScopedTransaction::commit()
         return false;
     QSqlQuery commitQuery(m_db);
     if (!commitQuery.exec(QStringLiteral("COMMIT"))) {
-        m_error = commitQuery.lastError().text();
+        m_error = commitQuery.lastError();
         rollback();
         return false;
     }

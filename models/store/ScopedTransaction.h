@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 /**
@@ -18,12 +19,13 @@ public:
     ScopedTransaction &operator=(const ScopedTransaction &) = delete;
 
     bool isActive() const { return m_active; }
-    QString errorText() const { return m_error; }
+    QString errorText() const { return m_error.text(); }
+    QSqlError lastError() const { return m_error; } // why BEGIN or COMMIT failed
     bool commit();
     void rollback();
 
 private:
     QSqlDatabase m_db;
     bool m_active = false;
-    QString m_error;
+    QSqlError m_error;
 };
