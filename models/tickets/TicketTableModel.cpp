@@ -185,6 +185,8 @@ void TicketTableModel::onBlockLoaded(quint64 generation, qint64 block, const QLi
     if (rows.isEmpty()) {
         if (!isCountKnown() && first == m_rowCount)
             applyCount(first);
+        if (block == 0)
+            emit rowsLoaded(0, -1); // the first page is in, and it is empty
         return;
     }
     const int last = static_cast<int>(first + rows.size() - 1);

@@ -104,7 +104,10 @@ public:
     quint64 requestDetail(qint64 ticketId);
 
 signals:
-    /** Rows [first, last] have their data (the first block: first == 0). */
+    /**
+     * Rows [first, last] have their data. The first page of a query is the one with first == 0;
+     * an empty result reports it as rowsLoaded(0, -1).
+     */
     void rowsLoaded(int first, int last);
     void countKnown(qint64 count);
     void facetsChanged(const TicketFacets &facets);

@@ -24,6 +24,7 @@ private slots:
     void sortsThroughColumns();
     void ignoresUnsortableColumns();
     void filtersRestartTheQuery();
+    void reportsEmptyFirstPage();
     void dropsStaleAnswers();
     void showsPlaceholderUntilLoaded();
     void exposesRoles();
@@ -206,6 +207,20 @@ void TestTicketTableModel::filtersRestartTheQuery()
     QTRY_COMPARE(facets.size(), 1);
     QCOMPARE(m_model->facets().total, m_model->totalCount());
     QCOMPARE(m_model->facets().platforms.at(int(Platform::Jd)), m_model->totalCount());
+}
+
+void TestTicketTableModel::reportsEmptyFirstPage()
+{
+    QTRY_VERIFY(m_model->isCountKnown());
+    QSignalSpy loaded(m_model.get(), &TicketTableModel::rowsLoaded);
+    TicketFilter filter;
+    filter.searchText = QStringLiteral("no such ticket");
+    m_model->setFilter(filter);
+    QTRY_VERIFY(!loaded.isEmpty());
+    QCOMPARE(loaded.first().at(0).toInt(), 0);
+    QCOMPARE(loaded.first().at(1).toInt(), -1);
+    QTRY_VERIFY(m_model->isCountKnown());
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 void TestTicketTableModel::dropsStaleAnswers()

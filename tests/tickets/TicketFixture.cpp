@@ -119,7 +119,7 @@ bool TicketFixture::fill(const Store &store, int tickets, QString *error)
             conversation.addBindValue(ticket);
             conversation.addBindValue(seq);
             conversation.addBindValue(seq % 2 == 0 ? QStringLiteral("customer") : QStringLiteral("agent"));
-            conversation.addBindValue(seq * (seq % 2 == 1 ? 400 : 60));
+            conversation.addBindValue(seq * 300 + (seq == 3 ? 60 : 0)); // agent waits: 5 min, then 6 min
             conversation.addBindValue(texts.at(seq));
             conversation.addBindValue(ticket);
             if (!conversation.exec())

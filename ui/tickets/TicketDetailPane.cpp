@@ -150,7 +150,7 @@ void TicketDetailPane::showDetail(const TicketDetail &detail, const QDateTime &n
         flags.append(tr("handled in %1").arg(SlaEvaluator::formatDuration(*t.handleSeconds)));
     if (!detail.aboutAgentName.isEmpty())
         flags.append(tr("complaint about %1").arg(detail.aboutAgentName));
-    m_flags->setText(flags.join(QStringLiteral(", ")));
+    m_flags->setText(flags.isEmpty() ? tr("Not reopened, not escalated") : flags.join(QStringLiteral(", ")));
     m_transcript->setHtml(transcriptHtml(detail));
 }
 
