@@ -27,6 +27,10 @@ bool CommandRunner::wantsHeadless(int argc, char *argv[])
         if (std::strcmp(argv[1], name) == 0)
             return true;
     }
+    // The window takes only options, so any other word is a command, even an unknown one: it is
+    // reported on the terminal (exit 2) instead of needing a display to show an error.
+    if (argv[1][0] != '-')
+        return true;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0
             || std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0)

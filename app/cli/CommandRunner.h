@@ -16,7 +16,7 @@ public:
     CommandRunner();
     ~CommandRunner();
 
-    /** True when the arguments name a subcommand or ask for --help/--version. */
+    /** True when the first argument is a (possibly unknown) command, or --help/--version is asked for. */
     static bool wantsHeadless(int argc, char *argv[]);
 
     int run(const QStringList &arguments);
