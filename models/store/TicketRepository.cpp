@@ -411,6 +411,15 @@ bool TicketRepository::facets(const TicketFilter &filter, TicketFacets *out, QSt
     return true;
 }
 
+bool TicketRepository::setPageCacheKib(int kib, QString *error) const
+{
+    QSqlQuery query(m_db);
+    // A pragma takes no bound values; kib is an int from our own code.
+    if (!query.exec(QStringLiteral("PRAGMA cache_size = %1").arg(-qint64(kib))))
+        return reportError(query, error);
+    return true;
+}
+
 bool TicketRepository::maxId(qint64 *out, QString *error) const
 {
     QSqlQuery query(m_db);

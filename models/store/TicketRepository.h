@@ -48,6 +48,12 @@ public:
     bool ticket(qint64 id, Ticket *out, bool *found, QString *error) const;
     /** The ticket's conversations in order, messages in order. */
     bool conversations(qint64 ticketId, QList<Conversation> *out, QString *error) const;
+    /**
+     * Sets this connection's page cache. Connections that only scan (counts, facets) gain nothing
+     * from a large cache and would just hold memory.
+     */
+    bool setPageCacheKib(int kib, QString *error) const;
+
     /** Agent and team names for the ids a ticket mentions. */
     bool names(const Ticket &ticket, QString *agentName, QString *teamName, QString *aboutAgentName,
                QString *error) const;

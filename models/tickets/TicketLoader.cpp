@@ -2,6 +2,7 @@
 
 #include "store/NativeStatement.h"
 #include "store/Store.h"
+#include "store/TicketRepository.h"
 
 #include <QThread>
 
@@ -10,6 +11,7 @@
 namespace {
 
 constexpr qint64 maxAnchors = 200000;
+constexpr int countCacheKib = 4096;
 
 /** Marks which generation's request runs, for the progress handler, until the scope ends. */
 class RunningScope
@@ -64,6 +66,11 @@ void TicketLoader::installInterrupt()
     };
     if (sqlite3 *handle = NativeStatement::handleOf(m_context.store().connection()))
         sqlite3_progress_handler(handle, 1000, interruptWhenStale, &m_interrupt);
+    if (m_duty == Duty::Counts) {
+        QString error;
+        if (!TicketRepository(m_context.store().connection()).setPageCacheKib(countCacheKib, &error))
+            qWarning("Could not shrink the count connection's page cache: %s", qPrintable(error));
+    }
     m_interruptInstalled = true;
 }
 
