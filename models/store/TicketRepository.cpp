@@ -59,10 +59,14 @@ qint64 secs(const QDateTime &time)
 }
 
 /**
- * The filter as a WHERE fragment on `tickets t`, except the text search (see fromOf). For a
- * page in sort order (`order` set) the status index is only offered where it also yields the
- * order; otherwise SQLite would read every ticket with those statuses and sort them for each page
- * (a third of 10M rows), where walking the sort index and skipping the others is immediate.
+ * The filter as a WHERE fragment on `tickets t`, except the text search (see fromOf).
+ *
+ * For a page in sort order (`order` set) a filter column's index is offered only where it also
+ * yields the order, or where it is selective enough to sort what it finds on every page: an
+ * agent (1/500 of the tickets) or a created range of at most shortRangeSeconds. Otherwise SQLite
+ * would read every ticket of, say, a team or two statuses (hundreds of thousands at 10M) and sort
+ * them for each page of 128, where walking the sort index and skipping the others is immediate.
+ * A leading + on a column hides its index from the planner. Counts (`order` unset) use them all.
  */
 Clause whereOf(const TicketFilter &filter, std::optional<TicketSortKey> order = std::nullopt,
                const TicketIdRange &range = {})
@@ -70,22 +74,30 @@ Clause whereOf(const TicketFilter &filter, std::optional<TicketSortKey> order = 
     Clause clause;
     if (!range.isAll())
         clause.add(QStringLiteral("t.id >= ? AND t.id < ?"), { range.from, range.to });
-    const bool statusIndexOrders = !order || *order == TicketSortKey::Status
-        || (*order == TicketSortKey::CreatedAt && filter.statuses.size() == 1);
+    constexpr qint64 shortRangeSeconds = 2 * 86400;
+    const bool byCreated = order && *order == TicketSortKey::CreatedAt;
+    const bool statusIndex
+        = !order || *order == TicketSortKey::Status || (byCreated && filter.statuses.size() == 1);
+    const bool teamIndex = !order || *order == TicketSortKey::Team || byCreated;
+    const bool shortRange = filter.createdFrom.isValid() && filter.createdTo.isValid()
+        && filter.createdFrom.secsTo(filter.createdTo) <= shortRangeSeconds;
+    const QString created = !order || byCreated || shortRange ? QStringLiteral("t.created_at")
+                                                              : QStringLiteral("+t.created_at");
     addIn(&clause, "platform", filter.platforms);
     addIn(&clause, "channel", filter.channels);
     addIn(&clause, "type", filter.types);
     addIn(&clause, "category", filter.categories);
-    addIn(&clause, "status", filter.statuses, statusIndexOrders);
+    addIn(&clause, "status", filter.statuses, statusIndex);
     addIn(&clause, "tier", filter.tiers);
     if (filter.teamId)
-        clause.add(QStringLiteral("t.team_id = ?"), { *filter.teamId });
+        clause.add(teamIndex ? QStringLiteral("t.team_id = ?") : QStringLiteral("+t.team_id = ?"),
+                   { *filter.teamId });
     if (filter.agentId)
         clause.add(QStringLiteral("t.agent_id = ?"), { *filter.agentId });
     if (filter.createdFrom.isValid())
-        clause.add(QStringLiteral("t.created_at >= ?"), { secs(filter.createdFrom) });
+        clause.add(created + QStringLiteral(" >= ?"), { secs(filter.createdFrom) });
     if (filter.createdTo.isValid())
-        clause.add(QStringLiteral("t.created_at < ?"), { secs(filter.createdTo) });
+        clause.add(created + QStringLiteral(" < ?"), { secs(filter.createdTo) });
     if (filter.firstResponseBreached) {
         // Breached: answered after the due time, or unanswered (measured at "now") past it.
         const QString breached
