@@ -206,8 +206,15 @@ void TicketTableModel::onBlockLoaded(quint64 generation, qint64 block, const QLi
 
 void TicketTableModel::onBlockDropped(quint64 generation, qint64 block)
 {
-    if (generation == m_generation->load())
-        m_pendingBlocks.remove(block);
+    if (generation != m_generation->load())
+        return;
+    m_pendingBlocks.remove(block);
+    // The worker skipped this block for newer ones. If its rows are still on screen, the view
+    // repaints them on this signal, asks again through data(), and the block is requested anew.
+    const qint64 first = block * defaultBlockSize;
+    const qint64 last = std::min<qint64>(first + defaultBlockSize, m_rowCount) - 1;
+    if (first <= last)
+        emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
 }
 
 void TicketTableModel::onCountLoaded(quint64 generation, qint64 count)

@@ -25,6 +25,7 @@ private slots:
     void ignoresUnsortableColumns();
     void filtersRestartTheQuery();
     void reportsEmptyFirstPage();
+    void dropsOldRequestsAndTakesThemAgain();
     void dropsStaleAnswers();
     void showsPlaceholderUntilLoaded();
     void exposesRoles();
@@ -207,6 +208,25 @@ void TestTicketTableModel::filtersRestartTheQuery()
     QTRY_COMPARE(facets.size(), 1);
     QCOMPARE(m_model->facets().total, m_model->totalCount());
     QCOMPARE(m_model->facets().platforms.at(int(Platform::Jd)), m_model->totalCount());
+}
+
+void TestTicketTableModel::dropsOldRequestsAndTakesThemAgain()
+{
+    waitForCount();
+    // A fast scroll: many blocks asked for at once. The worker serves the newest and drops the
+    // oldest; a dropped block can be asked for again and then arrives.
+    QList<int> rows;
+    for (int block = 2; block < 22; ++block)
+        rows.append(block * TicketTableModel::defaultBlockSize + 5);
+    for (int row : std::as_const(rows))
+        m_model->ensureRowLoaded(row);
+    QTRY_VERIFY(m_model->isRowLoaded(rows.last()));
+    const QString order = QStringLiteral("created_at DESC, id DESC");
+    for (int row : std::as_const(rows)) {
+        m_model->ensureRowLoaded(row);
+        QTRY_VERIFY(m_model->isRowLoaded(row));
+        QCOMPARE(m_model->ticketIdAt(row), sqlIdAt(QStringLiteral("1"), order, row));
+    }
 }
 
 void TestTicketTableModel::reportsEmptyFirstPage()
