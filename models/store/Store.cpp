@@ -11,7 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QThread>
+
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcStore, "teamlens.store")
 
@@ -28,6 +29,16 @@ enum SqliteCode {
     SqliteCantOpen = 14,
     SqliteNotADatabase = 26,
 };
+
+// A number for the calling thread that is never reused. Naming connections after the QThread's
+// address would hand a new thread the connection a finished thread left behind (addresses are
+// reused), and Qt refuses a connection from another thread.
+quint64 threadSerial()
+{
+    static std::atomic<quint64> next { 1 };
+    thread_local const quint64 serial = next.fetch_add(1);
+    return serial;
+}
 
 bool permissionAllows(const QFileInfo &info, QFileDevice::Permission permission)
 {
@@ -110,7 +121,8 @@ std::unique_ptr<Store> Store::open(const StoreOptions &options, StoreError *erro
 
     StoreMode mode = options.mode;
     if (mode == StoreMode::Auto)
-        mode = FileSystemProbe::isNetworkFileSystem(info.absolutePath()) ? StoreMode::Shared : StoreMode::Local;
+        mode = FileSystemProbe::isNetworkFileSystem(info.absolutePath()) ? StoreMode::Shared
+                                                                         : StoreMode::Local;
 
     std::unique_ptr<Store> store(new Store(options, mode));
     if (StoreError prepareError = store->prepare(existed)) {
@@ -165,8 +177,15 @@ StoreError Store::prepare(bool existed)
                      .arg(m_latestSchemaVersion),
                  {} };
 
-    if (m_options.readOnly)
+    if (m_options.readOnly) {
+        // Read-only callers (`check`) must not mistake an empty file for a store: only a writer
+        // may turn it into one.
+        if (emptyFile)
+            return { StoreError::Code::NotAStore,
+                     tr("%1 is empty; it is not a TeamLens store yet.").arg(m_options.path),
+                     {} };
         return {};
+    }
 
     if (m_schemaVersion < m_latestSchemaVersion) {
         if (existed && !emptyFile) {
@@ -212,7 +231,8 @@ StoreError Store::applyJournalMode(QSqlDatabase db)
         return errorFrom(query.lastError());
     const QString actual = query.value(0).toString().toLower();
     if (actual != wanted)
-        qCWarning(lcStore) << "Journal mode of" << m_options.path << "stays" << actual << "instead of" << wanted;
+        qCWarning(lcStore) << "Journal mode of" << m_options.path << "stays" << actual << "instead of"
+                           << wanted;
     query.exec(QStringLiteral("PRAGMA synchronous = %1")
                    .arg(m_mode == StoreMode::Shared ? QStringLiteral("FULL") : QStringLiteral("NORMAL")));
     return {};
@@ -220,8 +240,7 @@ StoreError Store::applyJournalMode(QSqlDatabase db)
 
 QSqlDatabase Store::connection() const
 {
-    const QString name =
-        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = m_connectionPrefix + QString::number(threadSerial(), 16);
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     return openConnection(name);
@@ -229,8 +248,7 @@ QSqlDatabase Store::connection() const
 
 void Store::releaseThreadConnection() const
 {
-    const QString name =
-        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    const QString name = m_connectionPrefix + QString::number(threadSerial(), 16);
     QMutexLocker lock(&m_mutex);
     if (!m_connectionNames.removeOne(name))
         return;
@@ -278,11 +296,14 @@ StoreError Store::errorFrom(const QSqlError &sqlError, const QString &path)
     switch (code) {
     case SqliteBusy:
     case SqliteLocked:
-        return { StoreError::Code::Locked,
-                 tr("The store %1 is locked by another program or workstation. Try again in a moment.").arg(path),
-                 detail };
+        return {
+            StoreError::Code::Locked,
+            tr("The store %1 is locked by another program or workstation. Try again in a moment.").arg(path),
+            detail
+        };
     case SqliteReadOnly:
-        return { StoreError::Code::ReadOnly, tr("The store %1 cannot be written (read-only).").arg(path), detail };
+        return { StoreError::Code::ReadOnly, tr("The store %1 cannot be written (read-only).").arg(path),
+                 detail };
     case SqliteCorrupt:
         return { StoreError::Code::Corrupt,
                  tr("The store %1 is damaged (SQLite reports a malformed database). Restore it from a "
@@ -290,10 +311,12 @@ StoreError Store::errorFrom(const QSqlError &sqlError, const QString &path)
                      .arg(path),
                  detail };
     case SqliteNotADatabase:
-        return { StoreError::Code::NotAStore,
-                 tr("%1 is not a TeamLens store (it is not an SQLite database, or it is encrypted or damaged).")
-                     .arg(path),
-                 detail };
+        return {
+            StoreError::Code::NotAStore,
+            tr("%1 is not a TeamLens store (it is not an SQLite database, or it is encrypted or damaged).")
+                .arg(path),
+            detail
+        };
     case SqliteCantOpen:
         return { StoreError::Code::Unreadable, tr("The store %1 cannot be opened.").arg(path), detail };
     case SqliteFull:

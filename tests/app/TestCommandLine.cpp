@@ -179,6 +179,7 @@ void TestCommandLine::checkBadFile_data()
     QTest::newRow("garbage") << garbage << false;
     QTest::newRow("text file") << QByteArray("order_id,amount\n1,10\n") << false;
     QTest::newRow("truncated store") << QByteArray() << true;
+    QTest::newRow("empty file") << QByteArray() << false;
 }
 
 void TestCommandLine::checkBadFile()
@@ -203,11 +204,13 @@ void TestCommandLine::checkBadFile()
         QVERIFY(writeFile(path, bytes));
     }
     const QByteArray before = fileHash(path);
+    const qint64 sizeBefore = QFileInfo(path).size();
 
     const Result result = run({ QStringLiteral("check"), QStringLiteral("--db"), path });
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QCOMPARE(fileHash(path), before);
+    QCOMPARE(QFileInfo(path).size(), sizeBefore);
     QCOMPARE(filesBesideStore(dir.path()), QStringList { QStringLiteral("bad.sqlite") });
 }
 

@@ -35,6 +35,7 @@ private slots:
     void badInput_data();
     void badInput();
     void readOnlyOpenOfReadOnlyFile();
+    void emptyFile();
     void lockedStore();
     void lockedDuringUpgrade();
     void perThreadConnections();
@@ -391,6 +392,29 @@ void TestStore::readOnlyOpenOfReadOnlyFile()
     QCOMPARE(fileHash(path), before);
 }
 
+void TestStore::emptyFile()
+{
+    // An empty file is an empty SQLite database: opening it for writing builds a store in it, but a
+    // read-only open (`check`) reports that it is no store and leaves it empty.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+    QVERIFY(writeFile(path, QByteArray()));
+    StoreOptions options;
+    options.path = path;
+    options.readOnly = true;
+    StoreError error;
+    QVERIFY(!Store::open(options, &error));
+    QCOMPARE(error.code, StoreError::Code::NotAStore);
+    QVERIFY2(error.message.contains(path), qPrintable(error.message));
+    QCOMPARE(QFileInfo(path).size(), 0);
+
+    const auto store = TestStores::openStore(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QCOMPARE(store->schemaVersion(), Store::currentSchemaVersion());
+    QVERIFY2(store->backupPath().isEmpty(), "an empty file needs no backup");
+}
+
 void TestStore::lockedStore()
 {
     // In rollback-journal (shared) mode an exclusive transaction keeps readers out, so the open
@@ -490,6 +514,24 @@ void TestStore::perThreadConnections()
     QCOMPARE(workerCount, 4);
     QVERIFY(releasedGone);
     QVERIFY(store->connection().isOpen()); // the main thread's connection is untouched
+
+    // Threads that end without releasing their connection: later threads (which may get the same
+    // QThread address) still receive a working connection of their own.
+    QStringList names;
+    for (int round = 0; round < 3; ++round) {
+        bool works = false;
+        QThread *worker = QThread::create([&]() {
+            QSqlDatabase db = store->connection();
+            names << db.connectionName();
+            QSqlQuery query(db);
+            works = query.exec(QStringLiteral("SELECT 1")) && query.next();
+        });
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        delete worker;
+        QVERIFY2(works, qPrintable(QStringLiteral("round %1").arg(round)));
+    }
+    QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
