@@ -116,6 +116,44 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     </message>
 </context>
 <context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of agents must be between 1 and 100000.</source>
+        <translation>The number of agents must be between 1 and 100000.</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 3660.</source>
+        <translation>The number of days must be between 1 and 3660.</translation>
+    </message>
+    <message>
+        <source>The number of tickets cannot be negative.</source>
+        <translation>The number of tickets cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The conversation share must be between 0 and 1.</source>
+        <translation>The conversation share must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>Could not open the store %1.</source>
+        <translation>Could not open the store %1.</translation>
+    </message>
+    <message>
+        <source>Could not write demo data into %1: %2</source>
+        <translation>Could not write demo data into %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; the store was not changed.</source>
+        <translation>Demo data generation was cancelled; the store was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganizationBuilder</name>
+    <message>
+        <source>The store has no department &quot;%1&quot;; it is not a complete TeamLens store.</source>
+        <translation>The store has no department &quot;%1&quot;; it is not a complete TeamLens store.</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Open this store.</source>
@@ -351,6 +389,10 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>A query on the store %1 failed.</source>
         <translation>A query on the store %1 failed.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a TeamLens store yet.</source>
+        <translation>%1 is empty; it is not a TeamLens store yet.</translation>
     </message>
 </context>
 <context>

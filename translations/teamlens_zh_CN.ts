@@ -116,6 +116,44 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     </message>
 </context>
 <context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The number of agents must be between 1 and 100000.</source>
+        <translation>客服人数必须在 1 到 100000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of days must be between 1 and 3660.</source>
+        <translation>天数必须在 1 到 3660 之间。</translation>
+    </message>
+    <message>
+        <source>The number of tickets cannot be negative.</source>
+        <translation>工单数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>The conversation share must be between 0 and 1.</source>
+        <translation>会话比例必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Could not open the store %1.</source>
+        <translation>无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>Could not write demo data into %1: %2</source>
+        <translation>无法将演示数据写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; the store was not changed.</source>
+        <translation>已取消生成演示数据；数据库未被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOrganizationBuilder</name>
+    <message>
+        <source>The store has no department &quot;%1&quot;; it is not a complete TeamLens store.</source>
+        <translation>数据库中没有部门“%1”；它不是完整的 TeamLens 数据库。</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Open this store.</source>
@@ -351,6 +389,10 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>A query on the store %1 failed.</source>
         <translation>数据库 %1 上的查询失败。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it is not a TeamLens store yet.</source>
+        <translation>%1 是空文件，还不是 TeamLens 数据库。</translation>
     </message>
 </context>
 <context>
