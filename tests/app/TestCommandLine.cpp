@@ -49,6 +49,7 @@ private slots:
     void checkBadFile_data();
     void checkBadFile();
     void checkNewerVersion();
+    void checkBrokenForeignKeys();
     void checkOlderVersion();
 
 private:
@@ -229,6 +230,30 @@ void TestCommandLine::checkNewerVersion()
     QCOMPARE(result.exitCode, 1);
     QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QVERIFY(result.err.contains(QString::number(Store::currentSchemaVersion() + 5)));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestCommandLine::checkBrokenForeignKeys()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestStores::createStore(dir, QStringLiteral("fk.sqlite")).reset();
+    const QString path = dir.filePath(QStringLiteral("fk.sqlite"));
+    // Another program wrote a team of a department that does not exist (foreign keys were off).
+    withRawConnection(path, [](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+        query.exec(
+            QStringLiteral("INSERT INTO teams (department_id, name, tier) VALUES (999, 'ghost', 'L1')"));
+    });
+    const QByteArray before = fileHash(path);
+
+    const Result result = run({ QStringLiteral("check"), QStringLiteral("--db"), path });
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.contains(QStringLiteral("Integrity: ok")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Foreign keys: BROKEN")));
+    QVERIFY(result.out.contains(QStringLiteral("teams")));
+    QVERIFY2(result.err.contains(path), qPrintable(result.err));
     QCOMPARE(fileHash(path), before);
 }
 

@@ -32,6 +32,8 @@ private slots:
     void upgradeFromEarlierVersion();
     void refusesNewerVersion();
     void failingStepRollsBack();
+    void invalidMigrationFolder_data();
+    void invalidMigrationFolder();
     void badInput_data();
     void badInput();
     void readOnlyOpenOfReadOnlyFile();
@@ -269,6 +271,38 @@ void TestStore::failingStepRollsBack()
     QCOMPARE(rawValue(path, QStringLiteral("SELECT name FROM departments WHERE code = 'kept'")).toString(),
              QStringLiteral("Kept"));
     QCOMPARE(rawValue(path, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+}
+
+void TestStore::invalidMigrationFolder_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::newRow("no migrations") << QStringList {};
+    QTest::newRow("gap") << QStringList { QStringLiteral("001_a.sql"), QStringLiteral("003_c.sql") };
+    QTest::newRow("numbered twice") << QStringList { QStringLiteral("001_a.sql"),
+                                                     QStringLiteral("001_b.sql") };
+    QTest::newRow("starts at 2") << QStringList { QStringLiteral("002_b.sql") };
+}
+
+void TestStore::invalidMigrationFolder()
+{
+    QFETCH(QStringList, files);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(QStringLiteral("migrations"));
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &file : std::as_const(files))
+        QVERIFY(writeFile(QDir(folder).filePath(file),
+                          "CREATE TABLE t_" + file.left(3).toLatin1() + " (id INTEGER);"));
+
+    StoreOptions options;
+    options.path = dir.filePath(QStringLiteral("new.sqlite"));
+    options.createIfMissing = true;
+    options.migrationsPath = folder;
+    StoreError error;
+    QVERIFY(!Store::open(options, &error));
+    QCOMPARE(error.code, StoreError::Code::MigrationFailed);
+    QVERIFY2(error.message.contains(folder), qPrintable(error.message));
+    QVERIFY2(!QFileInfo::exists(options.path), "no store may be created from a broken migration folder");
 }
 
 void TestStore::badInput_data()
