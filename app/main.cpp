@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <memory>
 
@@ -11,6 +12,11 @@
 // from the raw arguments before any is constructed.
 int main(int argc, char *argv[])
 {
+    // Informational store messages (migrations applied, backups taken) are for diagnosis; show them
+    // only when asked for with QT_LOGGING_RULES, so scripted output stays clean.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("teamlens.*.info=false"));
+
     if (CommandRunner::wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         AppInfo::applyToApplication();
