@@ -70,6 +70,10 @@
         <source>The store %1 has problems; restore it from a backup.</source>
         <translation>The store %1 has problems; restore it from a backup.</translation>
     </message>
+    <message>
+        <source>Print the result as one JSON object (for scripts).</source>
+        <translation>Print the result as one JSON object (for scripts).</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -113,6 +117,142 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>generate a realistic demo store</source>
         <translation>generate a realistic demo store</translation>
+    </message>
+    <message>
+        <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
+The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
+Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
+        <translation>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
+The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
+Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>The store file to create (required).</source>
+        <translation>The store file to create (required).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Number of agents (default %1).</source>
+        <translation>Number of agents (default %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Days of history (default %1).</source>
+        <translation>Days of history (default %1).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation>Random seed (default %1).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Number of tickets (default: derived from agents and days).</source>
+        <translation>Number of tickets (default: derived from agents and days).</translation>
+    </message>
+    <message>
+        <source>Last day of the period, in the team time zone (default: today).</source>
+        <translation>Last day of the period, in the team time zone (default: today).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Share of tickets with a conversation, 0 to 1 (default %1).</source>
+        <translation>Share of tickets with a conversation, 0 to 1 (default %1).</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>Replace FILE if it exists.</translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: unexpected argument &quot;%1&quot;.</source>
+        <translation>teamlens demo-data: unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: --out FILE is required.</source>
+        <translation>teamlens demo-data: --out FILE is required.</translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: %1</source>
+        <translation>teamlens demo-data: %1</translation>
+    </message>
+    <message>
+        <source>--agents needs a whole number of at least 1.</source>
+        <translation>--agents needs a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of at least 1.</source>
+        <translation>--days needs a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number.</source>
+        <translation>--seed needs a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>--tickets needs a non-negative whole number.</source>
+        <translation>--tickets needs a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>--end-date needs a date written YYYY-MM-DD.</source>
+        <translation>--end-date needs a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--conversation-share needs a number between 0 and 1.</source>
+        <translation>--conversation-share needs a number between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: %1 already exists; use --force to replace it.</source>
+        <translation>teamlens demo-data: %1 already exists; use --force to replace it.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 is a folder.</translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: could not rename %1 to %2.</source>
+        <translation>teamlens demo-data: could not rename %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Demo store written to %1</source>
+        <translation>Demo store written to %1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>Agents: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Tickets: %1</translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation>Conversations: %1</translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Messages: %1</translation>
+    </message>
+    <message>
+        <source>Seconds: %1</source>
+        <translation>Seconds: %1</translation>
     </message>
 </context>
 <context>

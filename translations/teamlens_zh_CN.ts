@@ -70,6 +70,10 @@
         <source>The store %1 has problems; restore it from a backup.</source>
         <translation>数据库 %1 存在问题，请从备份恢复。</translation>
     </message>
+    <message>
+        <source>Print the result as one JSON object (for scripts).</source>
+        <translation>以一个 JSON 对象输出结果（供脚本使用）。</translation>
+    </message>
 </context>
 <context>
     <name>CommandRunner</name>
@@ -113,6 +117,140 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>generate a realistic demo store</source>
         <translation>生成一个逼真的演示数据库</translation>
+    </message>
+    <message>
+        <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
+The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
+Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store file to create (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Number of agents (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of history (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of tickets (default: derived from agents and days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, in the team time zone (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of tickets with a conversation, 0 to 1 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: --out FILE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--agents needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days needs a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tickets needs a non-negative whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end-date needs a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--conversation-share needs a number between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: %1 already exists; use --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teamlens demo-data: could not rename %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

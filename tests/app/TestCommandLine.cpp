@@ -2,6 +2,8 @@
 #include "support/TestStores.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ private slots:
     void checkWithoutDb();
     void checkMissingFile();
     void checkHealthyStore();
+    void checkJson();
     void checkBadFile_data();
     void checkBadFile();
     void checkNewerVersion();
@@ -168,6 +171,25 @@ void TestCommandLine::checkHealthyStore()
 
     QCOMPARE(fileHash(path), before);
     QCOMPARE(filesBesideStore(dir.path()), filesBefore);
+}
+
+void TestCommandLine::checkJson()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TestStores::createStore(dir, QStringLiteral("healthy.sqlite")).reset();
+    const QString path = dir.filePath(QStringLiteral("healthy.sqlite"));
+    const Result result
+        = run({ QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--db"), path });
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError parseError;
+    const QJsonObject json = QJsonDocument::fromJson(result.out.toUtf8(), &parseError).object();
+    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(result.out));
+    QCOMPARE(json.value(QStringLiteral("store")).toString(), path);
+    QCOMPARE(json.value(QStringLiteral("schemaVersion")).toInt(), Store::currentSchemaVersion());
+    QCOMPARE(json.value(QStringLiteral("integrityOk")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("healthy")).toBool(), true);
+    QCOMPARE(json.value(QStringLiteral("tables")).toObject().value(QStringLiteral("departments")).toInt(), 4);
 }
 
 void TestCommandLine::checkBadFile_data()
