@@ -122,11 +122,13 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
 The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
 Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 FILE 中生成一个逼真且可复现的演示数据库：小组、客服、工单和会话。
+相同的随机种子、选项和结束日期总是生成相同的数据。数据库先写入 FILE.partial，完成后才重命名为 FILE。
+退出码：0 成功，1 失败，2 参数错误。</translation>
     </message>
     <message>
         <source>The store file to create (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的数据库文件（必填）。</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -134,123 +136,123 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     </message>
     <message>
         <source>Number of agents (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>客服人数（默认 %1）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Days of history (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史天数（默认 %1）。</translation>
     </message>
     <message>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <source>Random seed (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认 %1）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Number of tickets (default: derived from agents and days).</source>
-        <translation type="unfinished"></translation>
+        <translation>工单数量（默认：根据客服人数和天数推算）。</translation>
     </message>
     <message>
         <source>Last day of the period, in the team time zone (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>时间段的最后一天，按团队时区（默认：今天）。</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Share of tickets with a conversation, 0 to 1 (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>带会话的工单比例，0 到 1（默认 %1）。</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>Replace FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>如果 FILE 已存在则替换。</translation>
     </message>
     <message>
         <source>teamlens demo-data: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>teamlens demo-data：多余的参数“%1”。</translation>
     </message>
     <message>
         <source>teamlens demo-data: --out FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>teamlens demo-data：必须用 --out 指定文件。</translation>
     </message>
     <message>
         <source>teamlens demo-data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teamlens demo-data：%1</translation>
     </message>
     <message>
         <source>--agents needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--agents 需要一个不小于 1 的整数。</translation>
     </message>
     <message>
         <source>--days needs a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days 需要一个不小于 1 的整数。</translation>
     </message>
     <message>
         <source>--seed needs a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个非负整数。</translation>
     </message>
     <message>
         <source>--tickets needs a non-negative whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tickets 需要一个非负整数。</translation>
     </message>
     <message>
         <source>--end-date needs a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--end-date 需要 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
         <source>--conversation-share needs a number between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--conversation-share 需要一个 0 到 1 之间的数。</translation>
     </message>
     <message>
         <source>teamlens demo-data: %1 already exists; use --force to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>teamlens demo-data：%1 已存在；使用 --force 替换它。</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个文件夹。</translation>
     </message>
     <message>
         <source>teamlens demo-data: could not rename %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>teamlens demo-data：无法将 %1 重命名为 %2。</translation>
     </message>
     <message>
         <source>Demo store written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据库已写入 %1</translation>
     </message>
     <message>
         <source>Agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客服：%1</translation>
     </message>
     <message>
         <source>Tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工单：%1</translation>
     </message>
     <message>
         <source>Conversations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>会话：%1</translation>
     </message>
     <message>
         <source>Messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>消息：%1</translation>
     </message>
     <message>
         <source>Seconds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用时（秒）：%1</translation>
     </message>
 </context>
 <context>
