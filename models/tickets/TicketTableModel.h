@@ -92,7 +92,10 @@ public:
     qint64 totalCount() const { return m_count; }
     bool isCountKnown() const { return m_count >= 0; }
     bool isRowLoaded(int row) const;
-    /** Asks for the row's block unless it is cached or on its way; rowsLoaded() follows. */
+    /**
+     * Asks for the row's block unless it is cached or on its way; rowsLoaded() follows. Rows at or
+     * past rowCount() are ignored: before countKnown() only the loaded prefix exists.
+     */
     void ensureRowLoaded(int row);
     /** The loaded row, or null. */
     const TicketRow *rowAt(int row) const;

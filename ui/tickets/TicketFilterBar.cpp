@@ -146,24 +146,33 @@ TicketFilter TicketFilterBar::filter() const
 
 void TicketFilterBar::setTeams(const QList<Team> &teams)
 {
+    const QVariant selected = m_team->currentData();
     m_quiet = true;
     m_team->clear();
     m_team->addItem(tr("All teams"), QVariant(qint64(anyValue)));
     for (const Team &team : teams)
         m_team->addItem(team.name, team.id);
+    m_team->setCurrentIndex(std::max(0, m_team->findData(selected)));
     m_quiet = false;
+    if (m_team->currentData() != selected)
+        emitChanged(); // the selected team is gone
 }
 
 void TicketFilterBar::setAgents(const QList<Agent> &agents)
 {
+    const QVariant selected = m_agent->currentData();
     m_quiet = true;
     m_agent->clear();
     m_agent->addItem(tr("All agents"), QVariant(qint64(anyValue)));
     for (const Agent &agent : agents)
-        m_agent->addItem(agent.englishName.isEmpty() ? agent.name
-                                                     : tr("%1 (%2)").arg(agent.name, agent.englishName),
+        m_agent->addItem(agent.englishName.isEmpty() || agent.englishName == agent.name
+                             ? agent.name
+                             : tr("%1 (%2)").arg(agent.name, agent.englishName),
                          agent.id);
+    m_agent->setCurrentIndex(std::max(0, m_agent->findData(selected)));
     m_quiet = false;
+    if (m_agent->currentData() != selected)
+        emitChanged();
 }
 
 template<typename E> void TicketFilterBar::showCounts(QComboBox *combo, const QList<qint64> &counts)

@@ -105,7 +105,7 @@ void TicketWorkspace::loadOrganization()
         const OrganizationService service(context);
         const bool ok = service.teams(&teams, &error) && service.agents(&agents, &error);
         context.store().releaseThreadConnection();
-        if (!ok)
+        if (!ok || !bar)
             return;
         QMetaObject::invokeMethod(
             bar,
