@@ -24,8 +24,9 @@ void ServiceCalendar::setHours(int isoWeekday, const QList<ServiceInterval> &int
 {
     Q_ASSERT(isoWeekday >= 1 && isoWeekday <= 7);
     QList<ServiceInterval> sorted = intervals;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const ServiceInterval &a, const ServiceInterval &b) { return a.startMinute < b.startMinute; });
+    std::sort(sorted.begin(), sorted.end(), [](const ServiceInterval &a, const ServiceInterval &b) {
+        return a.startMinute < b.startMinute;
+    });
     m_weekly.at(static_cast<std::size_t>(isoWeekday - 1)) = sorted;
 }
 

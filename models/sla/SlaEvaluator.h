@@ -11,14 +11,14 @@ struct SlaClockState
 {
     enum class Outcome {
         NotApplicable, // no due time (no matching policy)
-        Met,           // answered/resolved by the due time
-        Breached,      // answered/resolved late, or not yet and the due time has passed
-        Running,       // not yet answered/resolved and not yet due
+        Met, // answered/resolved by the due time
+        Breached, // answered/resolved late, or not yet and the due time has passed
+        Running, // not yet answered/resolved and not yet due
     };
 
     Outcome outcome = Outcome::NotApplicable;
     QDateTime due;
-    qint64 secondsToDue = 0;   // Running: wall-clock seconds until due
+    qint64 secondsToDue = 0; // Running: wall-clock seconds until due
     qint64 secondsOverdue = 0; // Breached: how late (or how long overdue so far)
 
     /** "Met", "Breached by 2 h 5 min", "Due in 25 min": a sentence for the detail pane. */

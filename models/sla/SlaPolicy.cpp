@@ -44,6 +44,7 @@ SlaDueTimes SlaPolicySet::dueTimes(Platform platform, TicketType type, Priority 
     const ServiceCalendar *serviceCalendar = calendar(policy->calendarId);
     if (!serviceCalendar)
         return { policy->id, -1, -1 };
-    return { policy->id, serviceCalendar->addServiceSeconds(createdEpoch, qint64(policy->firstResponseMinutes) * 60),
+    return { policy->id,
+             serviceCalendar->addServiceSeconds(createdEpoch, qint64(policy->firstResponseMinutes) * 60),
              serviceCalendar->addServiceSeconds(createdEpoch, qint64(policy->resolutionMinutes) * 60) };
 }

@@ -11,14 +11,16 @@
 bool FileSystemProbe::isNetworkFileSystem(const QString &folder)
 {
 #ifdef Q_OS_LINUX
-    struct statfs info {};
+    struct statfs info
+    {
+    };
     if (statfs(QFile::encodeName(folder).constData(), &info) != 0)
         return false;
     // Magic numbers from linux/magic.h and the file systems' own headers. FUSE is included
     // because sshfs and most remote mounts use it; a local FUSE store merely loses WAL.
     constexpr std::array<unsigned long, 9> networkMagics = {
-        0x6969UL,     // NFS
-        0x517BUL,     // SMB
+        0x6969UL, // NFS
+        0x517BUL, // SMB
         0xFF534D42UL, // CIFS
         0xFE534D42UL, // SMB2
         0x73757245UL, // Coda

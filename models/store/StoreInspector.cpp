@@ -38,9 +38,9 @@ StoreInspection StoreInspector::inspect() const
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return failed(query);
     while (query.next() && result.foreignKeyProblems.size() < 100) {
-        result.foreignKeyProblems.append(tr("row %1 of %2 refers to a missing row of %3")
-                                             .arg(query.value(1).toString(), query.value(0).toString(),
-                                                  query.value(2).toString()));
+        result.foreignKeyProblems.append(
+            tr("row %1 of %2 refers to a missing row of %3")
+                .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString()));
     }
 
     if (!result.integrityProblems.isEmpty())

@@ -14,7 +14,7 @@ struct StoreInspection
     int schemaVersion = 0;
     int latestSchemaVersion = 0;
     QString journalMode;
-    QStringList integrityProblems;  // from PRAGMA integrity_check; empty when "ok"
+    QStringList integrityProblems; // from PRAGMA integrity_check; empty when "ok"
     QStringList foreignKeyProblems; // from PRAGMA foreign_key_check
     QList<QPair<QString, qint64>> tableCounts;
     QString queryError; // set when inspecting itself failed
