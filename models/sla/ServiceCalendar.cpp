@@ -45,21 +45,29 @@ bool ServiceCalendar::hasAnyHours() const
     return std::any_of(m_weekly.begin(), m_weekly.end(), [](const auto &day) { return !day.isEmpty(); });
 }
 
+qint64 ServiceCalendar::localInstant(const QDate &day, int minute) const
+{
+    const QDate date = minute >= 1440 ? day.addDays(1) : day;
+    const QDateTime local(date, QTime(0, 0).addSecs(qint64(minute % 1440) * 60), m_zone);
+    if (local.isValid())
+        return local.toSecsSinceEpoch();
+    // The wall time falls in a spring-forward gap (02:30 on a European switch day, or midnight in
+    // zones that switch at 00:00). The first instant after the gap stands for it, so an interval
+    // that opens at 02:30 opens at 03:00 that day. The gap is that day's transition.
+    const QTimeZone::OffsetData transition
+        = m_zone.nextTransition(QDateTime(date.addDays(-1), QTime(12, 0), QTimeZone::utc()));
+    return transition.atUtc.isValid() ? transition.atUtc.toSecsSinceEpoch() : local.toSecsSinceEpoch();
+}
+
 QList<ServiceCalendar::Window> ServiceCalendar::windowsOn(const QDate &day) const
 {
     QList<Window> windows;
     if (m_holidays.contains(day))
         return windows;
-    const QDateTime midnight(day, QTime(0, 0), m_zone);
-    const QDateTime nextMidnight(day.addDays(1), QTime(0, 0), m_zone);
     for (const ServiceInterval &interval : m_weekly.at(static_cast<std::size_t>(day.dayOfWeek() - 1))) {
         // Build each end from local wall time so days with a DST change keep their opening hours.
-        const qint64 start = interval.startMinute == 0
-            ? midnight.toSecsSinceEpoch()
-            : QDateTime(day, QTime(0, 0).addSecs(interval.startMinute * 60), m_zone).toSecsSinceEpoch();
-        const qint64 end = interval.endMinute >= 1440
-            ? nextMidnight.toSecsSinceEpoch()
-            : QDateTime(day, QTime(0, 0).addSecs(interval.endMinute * 60), m_zone).toSecsSinceEpoch();
+        const qint64 start = localInstant(day, interval.startMinute);
+        const qint64 end = localInstant(day, interval.endMinute);
         if (end > start)
             windows.append({ start, end });
     }

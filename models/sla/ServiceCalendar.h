@@ -52,6 +52,7 @@ private:
         qint64 end;
     };
     QList<Window> windowsOn(const QDate &day) const;
+    qint64 localInstant(const QDate &day, int minute) const; // minute 1440 = the next midnight
     bool hasAnyHours() const;
 
     QTimeZone m_zone;

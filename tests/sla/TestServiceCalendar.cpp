@@ -152,37 +152,51 @@ void TestServiceCalendar::weeklyHoursWithBreak()
 
 void TestServiceCalendar::daylightSavingChange_data()
 {
-    QTest::addColumn<bool>("allDay");
+    QTest::addColumn<QByteArray>("zoneId");
+    QTest::addColumn<int>("startMinute");
+    QTest::addColumn<int>("endMinute");
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<qint64>("expectedSeconds");
 
     // Europe/Berlin: 2026-03-29 02:00 → 03:00 (23-hour day); 2026-10-25 03:00 → 02:00 (25 hours).
-    QTest::newRow("spring day, all-day calendar") << true << "2026-03-29 00:00"
+    const QByteArray berlin = QByteArrayLiteral("Europe/Berlin");
+    QTest::newRow("spring day, all-day calendar") << berlin << 0 << 1440 << "2026-03-29 00:00"
                                                   << "2026-03-30 00:00" << qint64(23 * 3600);
-    QTest::newRow("autumn day, all-day calendar") << true << "2026-10-25 00:00"
+    QTest::newRow("autumn day, all-day calendar") << berlin << 0 << 1440 << "2026-10-25 00:00"
                                                   << "2026-10-26 00:00" << qint64(25 * 3600);
-    QTest::newRow("spring day keeps 08:00–24:00") << false << "2026-03-29 00:00"
+    QTest::newRow("spring day keeps 08:00–24:00") << berlin << 480 << 1440 << "2026-03-29 00:00"
                                                   << "2026-03-30 00:00" << qint64(16 * 3600);
-    QTest::newRow("autumn day keeps 08:00–24:00") << false << "2026-10-25 00:00"
+    QTest::newRow("autumn day keeps 08:00–24:00") << berlin << 480 << 1440 << "2026-10-25 00:00"
                                                   << "2026-10-26 00:00" << qint64(16 * 3600);
+    // Opening at 02:30, inside the skipped hour: the window opens when the clock reaches 03:00.
+    QTest::newRow("opening inside the spring gap") << berlin << 150 << 240 << "2026-03-29 00:00"
+                                                   << "2026-03-30 00:00" << qint64(3600);
+    // America/Santiago moves from 00:00 to 01:00 on 2026-09-06: that midnight does not exist.
+    const QByteArray santiago = QByteArrayLiteral("America/Santiago");
+    QTest::newRow("day before a midnight gap") << santiago << 0 << 1440 << "2026-09-05 00:00"
+                                               << "2026-09-06 01:00" << qint64(24 * 3600);
+    QTest::newRow("day starting in a midnight gap") << santiago << 0 << 1440 << "2026-09-06 01:00"
+                                                    << "2026-09-07 00:00" << qint64(23 * 3600);
 }
 
 void TestServiceCalendar::daylightSavingChange()
 {
-    QFETCH(bool, allDay);
+    QFETCH(QByteArray, zoneId);
+    QFETCH(int, startMinute);
+    QFETCH(int, endMinute);
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(qint64, expectedSeconds);
-    const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
-    QVERIFY(berlin.isValid());
-    ServiceCalendar calendar = ServiceCalendar::standard(berlin);
-    if (allDay) {
-        for (int day = 1; day <= 7; ++day)
-            calendar.setHours(day, { { 0, 24 * 60 } });
-    }
-    QCOMPARE(calendar.serviceSecondsBetween(local(from, berlin), local(to, berlin)), expectedSeconds);
-    QCOMPARE(calendar.addServiceSeconds(local(from, berlin), expectedSeconds), local(to, berlin));
+    const QTimeZone zone(zoneId);
+    QVERIFY(zone.isValid());
+    ServiceCalendar calendar(zone);
+    for (int day = 1; day <= 7; ++day)
+        calendar.setHours(day, { { startMinute, endMinute } });
+    QCOMPARE(calendar.serviceSecondsBetween(local(from, zone), local(to, zone)), expectedSeconds);
+    // Service time runs out at the last window's end, which is `to` whenever `to` ends a window.
+    if (endMinute == 1440)
+        QCOMPARE(calendar.addServiceSeconds(local(from, zone), expectedSeconds), local(to, zone));
 }
 
 void TestServiceCalendar::calendarWithoutHours()
