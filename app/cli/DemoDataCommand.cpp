@@ -1,6 +1,28 @@
 #include "DemoDataCommand.h"
 
-// Placeholder until the demo generator lands (models/demo).
+#include "demo/DemoDataGenerator.h"
+#include "services/DemoDataService.h"
+#include "services/ServiceContext.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace {
+
+/** Removes a store file and its SQLite side files. */
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix :
+         { QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal") })
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
 QString DemoDataCommand::summary() const
 {
     return tr("generate a realistic demo store");
@@ -8,8 +30,132 @@ QString DemoDataCommand::summary() const
 
 int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    Q_UNUSED(arguments);
-    Q_UNUSED(out);
-    err << "demo-data: not built yet" << Qt::endl;
-    return ExitFailure;
+    const DemoDataOptions defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and "
+        "conversations.\n"
+        "The same seed, options and end date always give the same data. The store is written to FILE.partial "
+        "and renamed to FILE only when complete.\n"
+        "Exit codes: 0 success, 1 failure, 2 wrong arguments."));
+    parser.addHelpOption();
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The store file to create (required)."),
+                                       tr("FILE"));
+    const QCommandLineOption agentsOption(QStringLiteral("agents"),
+                                          tr("Number of agents (default %1).").arg(defaults.agents), tr("N"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        tr("Days of history (default %1).").arg(defaults.days), tr("D"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        tr("Random seed (default %1).").arg(defaults.seed), tr("S"));
+    const QCommandLineOption ticketsOption(
+        QStringLiteral("tickets"), tr("Number of tickets (default: derived from agents and days)."), tr("N"));
+    const QCommandLineOption endDateOption(
+        QStringLiteral("end-date"), tr("Last day of the period, in the team time zone (default: today)."),
+        tr("YYYY-MM-DD"));
+    const QCommandLineOption shareOption(
+        QStringLiteral("conversation-share"),
+        tr("Share of tickets with a conversation, 0 to 1 (default %1).").arg(defaults.conversationShare),
+        tr("F"));
+    const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace FILE if it exists."));
+    parser.addOptions({ outOption, agentsOption, daysOption, seedOption, ticketsOption, endDateOption,
+                        shareOption, forceOption });
+    if (!parser.parse(arguments.mid(1))) {
+        err << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().constFirst() != name()) {
+        err << tr("teamlens demo-data: unexpected argument \"%1\".")
+                   .arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
+        err << tr("teamlens demo-data: --out FILE is required.") << Qt::endl;
+        return ExitUsage;
+    }
+
+    DemoDataOptions options;
+    auto usage = [&err](const QString &message) {
+        err << tr("teamlens demo-data: %1").arg(message) << Qt::endl;
+        return ExitUsage;
+    };
+    bool ok = true;
+    if (parser.isSet(agentsOption)
+        && ((options.agents = parser.value(agentsOption).toInt(&ok)), !ok || options.agents < 1))
+        return usage(tr("--agents needs a whole number of at least 1."));
+    if (parser.isSet(daysOption)
+        && ((options.days = parser.value(daysOption).toInt(&ok)), !ok || options.days < 1))
+        return usage(tr("--days needs a whole number of at least 1."));
+    if (parser.isSet(seedOption) && ((options.seed = parser.value(seedOption).toULongLong(&ok)), !ok))
+        return usage(tr("--seed needs a non-negative whole number."));
+    if (parser.isSet(ticketsOption)
+        && ((options.tickets = parser.value(ticketsOption).toLongLong(&ok)), !ok || options.tickets < 0))
+        return usage(tr("--tickets needs a non-negative whole number."));
+    if (parser.isSet(endDateOption)) {
+        options.endDate = QDate::fromString(parser.value(endDateOption), Qt::ISODate);
+        if (!options.endDate.isValid())
+            return usage(tr("--end-date needs a date written YYYY-MM-DD."));
+    }
+    if (parser.isSet(shareOption)
+        && ((options.conversationShare = parser.value(shareOption).toDouble(&ok)),
+            !ok || options.conversationShare < 0 || options.conversationShare > 1))
+        return usage(tr("--conversation-share needs a number between 0 and 1."));
+
+    const QString target = QFileInfo(parser.value(outOption)).absoluteFilePath();
+    if (QFileInfo::exists(target) && !parser.isSet(forceOption)) {
+        err << tr("teamlens demo-data: %1 already exists; use --force to replace it.").arg(target)
+            << Qt::endl;
+        return ExitUsage;
+    }
+    if (QFileInfo(target).isDir())
+        return usage(tr("%1 is a folder.").arg(target));
+
+    // Build into FILE.partial and rename only when complete, so FILE is never half-written.
+    const QString partial = target + QStringLiteral(".partial");
+    removeStoreFiles(partial);
+    DemoDataSummary result;
+    {
+        StoreOptions storeOptions;
+        storeOptions.path = partial;
+        storeOptions.mode = StoreMode::Local;
+        storeOptions.createIfMissing = true;
+        StoreError storeError;
+        const auto store = Store::open(storeOptions, &storeError);
+        if (!store) {
+            err << storeError.message << Qt::endl;
+            removeStoreFiles(partial);
+            return ExitFailure;
+        }
+        const ServiceContext context(*store, ActingUser::localOperator(QStringLiteral("cli")));
+        DemoDataGenerator generator(*store);
+        QString error;
+        const bool generated = DemoDataService(context).generate(generator, options, &error);
+        result = generator.summary();
+        store->releaseThreadConnection();
+        if (!generated) {
+            err << error << Qt::endl;
+            removeStoreFiles(partial);
+            return ExitFailure;
+        }
+    }
+    // Closing the last connection checkpointed the log into the file; the side files are gone.
+    removeStoreFiles(target);
+    if (!QFile::rename(partial, target)) {
+        err << tr("teamlens demo-data: could not rename %1 to %2.").arg(partial, target) << Qt::endl;
+        removeStoreFiles(partial);
+        return ExitFailure;
+    }
+
+    const QLocale locale;
+    out << tr("Demo store written to %1").arg(QDir::toNativeSeparators(target)) << Qt::endl;
+    out << tr("Agents: %1").arg(result.agents) << Qt::endl;
+    out << tr("Tickets: %1").arg(locale.toString(result.tickets)) << Qt::endl;
+    out << tr("Conversations: %1").arg(locale.toString(result.conversations)) << Qt::endl;
+    out << tr("Messages: %1").arg(locale.toString(result.messages)) << Qt::endl;
+    out << tr("Seconds: %1").arg(result.seconds, 0, 'f', 1) << Qt::endl;
+    return ExitOk;
 }

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "demo/DemoOrganizationBuilder.h"
+#include "demo/DemoRows.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class NativeStatement;
+class ScopedTransaction;
+
+/**
+ * All SQL of the demo generator: reads what the store already holds, then writes teams, agents,
+ * tickets, conversations and messages inside one transaction with prepared native statements,
+ * and refreshes the planner statistics. Nothing is visible to other connections before commit();
+ * destroying the writer without commit() rolls everything back.
+ *
+ * Threading: use it only on the thread that owns the connection.
+ */
+class DemoStoreWriter
+{
+public:
+    explicit DemoStoreWriter(QSqlDatabase db);
+    ~DemoStoreWriter();
+    DemoStoreWriter(const DemoStoreWriter &) = delete;
+    DemoStoreWriter &operator=(const DemoStoreWriter &) = delete;
+
+    /** Starts the write transaction (BEGIN IMMEDIATE) and prepares the bulk statements. */
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    /** Sets the default calendar's zone and the team time zone (store_settings). */
+    bool setTeamTimeZone(const QString &zoneId, QString *error);
+    /** Departments, existing teams and accounts, and the next free ids. */
+    bool loadContext(DemoOrganizationContext *context, qint64 *nextTicketId, qint64 *nextConversationId,
+                     QString *error);
+
+    bool insertOrganization(const DemoOrganization &organization, QString *error);
+    bool insertTicket(const DemoTicketRow &ticket, QString *error);
+    bool insertConversation(qint64 id, qint64 ticketId, const std::vector<DemoMessageRow> &messages,
+                            QString *error);
+    /** Refreshes the query planner's statistics (bounded ANALYZE). */
+    bool analyze(QString *error);
+
+private:
+    bool exec(const QString &sql, QString *error);
+    void restoreChecks();
+
+    QSqlDatabase m_db;
+    std::unique_ptr<ScopedTransaction> m_transaction;
+    std::unique_ptr<NativeStatement> m_insertTicket;
+    std::unique_ptr<NativeStatement> m_insertConversation;
+    std::unique_ptr<NativeStatement> m_insertMessage;
+};
