@@ -19,8 +19,29 @@ CommandRunner::CommandRunner()
 
 CommandRunner::~CommandRunner() = default;
 
+bool CommandRunner::hasDisplay(int argc, char *argv[])
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // A platform chosen explicitly (offscreen, vnc, eglfs …) brings its own output.
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0)
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    Q_UNUSED(argc);
+    Q_UNUSED(argv);
+    return true;
+#endif
+}
+
 bool CommandRunner::wantsHeadless(int argc, char *argv[])
 {
+    // Without a display QApplication aborts; answer on the terminal instead (run() explains).
+    if (!hasDisplay(argc, argv))
+        return true;
     if (argc < 2)
         return false;
     for (const char *name : HeadlessCommandNames) {
@@ -52,13 +73,21 @@ int CommandRunner::run(const QStringList &arguments, QTextStream &out, QTextStre
     if (CommandLineCommand *command = find(first))
         return command->run(arguments, out, err);
 
-    if (first == QLatin1StringView("--version") || first == QLatin1StringView("-v")) {
-        out << "TeamLens " << AppInfo::version() << Qt::endl;
-        return ExitOk;
-    }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
         out << generalHelp();
         return ExitOk;
+    }
+    if (arguments.contains(QStringLiteral("--version")) || arguments.contains(QStringLiteral("-v"))) {
+        out << "TeamLens " << AppInfo::version() << Qt::endl;
+        return ExitOk;
+    }
+    if (first.isEmpty() || first.startsWith(u'-')) {
+        // Only options: the window was asked for, but main() found no display to show it on.
+        err << tr("TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY "
+                  "are not set). Run it on a desktop, or run a command such as \"teamlens check\" "
+                  "(see \"teamlens --help\").")
+            << Qt::endl;
+        return ExitFailure;
     }
     err << tr("Unknown command \"%1\".").arg(first) << Qt::endl << generalHelp();
     return ExitUsage;

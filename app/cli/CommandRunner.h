@@ -18,6 +18,8 @@ public:
 
     /** True when the first argument is a (possibly unknown) command, or --help/--version is asked for. */
     static bool wantsHeadless(int argc, char *argv[]);
+    /** False on X11/Wayland systems with no display and no platform plugin chosen. */
+    static bool hasDisplay(int argc, char *argv[]);
 
     int run(const QStringList &arguments);
     int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -45,6 +45,8 @@ private slots:
     void version();
     void help();
     void unknownCommand();
+    void windowWithoutDisplay_data();
+    void windowWithoutDisplay();
     void checkWithoutDb();
     void checkMissingFile();
     void checkHealthyStore();
@@ -104,6 +106,10 @@ void TestCommandLine::version()
     const Result result = run({ QStringLiteral("--version") });
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.trimmed(), QStringLiteral("TeamLens " TEAMLENS_EXPECTED_VERSION));
+    const Result late
+        = run({ QStringLiteral("--db"), QStringLiteral("x.sqlite"), QStringLiteral("--version") });
+    QCOMPARE(late.exitCode, 0);
+    QCOMPARE(late.out.trimmed(), QStringLiteral("TeamLens " TEAMLENS_EXPECTED_VERSION));
 }
 
 void TestCommandLine::help()
@@ -124,6 +130,24 @@ void TestCommandLine::unknownCommand()
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("frobnicate")), qPrintable(result.err));
     QVERIFY(result.err.contains(QStringLiteral("Usage: teamlens")));
+}
+
+void TestCommandLine::windowWithoutDisplay_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no arguments") << QStringList {};
+    QTest::newRow("a store") << QStringList { QStringLiteral("--db"), QStringLiteral("store.sqlite") };
+    QTest::newRow("an unknown option") << QStringList { QStringLiteral("--bogus") };
+}
+
+void TestCommandLine::windowWithoutDisplay()
+{
+    // Asking for the window where there is no display is answered on the terminal, not by a crash.
+    QFETCH(QStringList, arguments);
+    const Result result = run(arguments);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("no display")), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("data"))));
 }
 
 void TestCommandLine::checkWithoutDb()
