@@ -111,6 +111,10 @@ Options:
 Commands (run &quot;teamlens COMMAND --help&quot; for their options):
 </translation>
     </message>
+    <message>
+        <source>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</source>
+        <translation>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
@@ -253,6 +257,53 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>Seconds: %1</source>
         <translation>Seconds: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Generate demo data</source>
+        <translation>Generate demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Agents:</source>
+        <translation>&amp;Agents:</translation>
+    </message>
+    <message>
+        <source>&amp;Days of history:</source>
+        <translation>&amp;Days of history:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Adds generated teams, agents, tickets and conversations to the open store. The same seed and options give the same data.</source>
+        <translation>Adds generated teams, agents, tickets and conversations to the open store. The same seed and options give the same data.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Generating… %1 of %2 tickets</source>
+        <translation>Generating… %1 of %2 tickets</translation>
+    </message>
+    <message>
+        <source>Generated %1 agents, %2 tickets and %3 conversations.</source>
+        <translation>Generated %1 agents, %2 tickets and %3 conversations.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the store was not changed.</source>
+        <translation>Cancelled; the store was not changed.</translation>
     </message>
 </context>
 <context>

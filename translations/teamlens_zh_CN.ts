@@ -111,6 +111,10 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
 命令（运行“teamlens COMMAND --help”查看各命令的选项）：
 </translation>
     </message>
+    <message>
+        <source>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</source>
+        <translation>TeamLens 无法打开窗口：没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面环境中运行，或运行命令，例如“teamlens check”（参见“teamlens --help”）。</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataCommand</name>
@@ -253,6 +257,53 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>Seconds: %1</source>
         <translation>用时（秒）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataDialog</name>
+    <message>
+        <source>Generate demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>&amp;Agents:</source>
+        <translation>客服人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days of history:</source>
+        <translation>历史天数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>随机种子(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Adds generated teams, agents, tickets and conversations to the open store. The same seed and options give the same data.</source>
+        <translation>向当前数据库添加生成的小组、客服、工单和会话。相同的随机种子和选项会生成相同的数据。</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generating…</source>
+        <translation>正在生成…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Generating… %1 of %2 tickets</source>
+        <translation>正在生成… 第 %1 / %2 个工单</translation>
+    </message>
+    <message>
+        <source>Generated %1 agents, %2 tickets and %3 conversations.</source>
+        <translation>已生成 %1 名客服、%2 个工单和 %3 个会话。</translation>
+    </message>
+    <message>
+        <source>Cancelled; the store was not changed.</source>
+        <translation>已取消；数据库未被改动。</translation>
     </message>
 </context>
 <context>
