@@ -357,6 +357,8 @@ void DemoTicketSynthesizer::fillTimes(DemoTicketRow *row, const DemoAgent &agent
         wait = static_cast<double>(opens - row->createdAt) + m_random.lognormal(600 * factor, 0.9);
     else if (m_random.chance(0.04))
         wait += m_random.lognormal(1200, 0.8); // a queue spike: the customer waits a long time
+    if (m_asOf - row->createdAt < 2 * Hour && m_random.chance(0.15))
+        wait += m_random.lognormal(3 * Hour, 0.5); // the late-evening queue waits for the morning
     const qint64 firstResponse = row->createdAt + std::max<qint64>(3, std::llround(wait));
 
     const auto type = static_cast<std::size_t>(row->type);
