@@ -121,7 +121,10 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     {
         StoreOptions storeOptions;
         storeOptions.path = partial;
-        storeOptions.mode = StoreMode::Local;
+        // A rollback journal keeps only pages that existed before the run, so the one big
+        // transaction writes the new store once, where a write-ahead log would write it twice.
+        // Whoever opens the finished store later picks its own journal mode.
+        storeOptions.mode = StoreMode::Shared;
         storeOptions.createIfMissing = true;
         StoreError storeError;
         const auto store = Store::open(storeOptions, &storeError);
