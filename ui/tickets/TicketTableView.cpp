@@ -38,7 +38,7 @@ TicketTableView::TicketTableView(TicketTableModel *model, const QString &setting
     header->resizeSection(TicketTableModel::CreatedColumn, charWidth * 17);
     header->resizeSection(TicketTableModel::FirstResponseColumn, charWidth * 17);
     header->resizeSection(TicketTableModel::ResolvedColumn, charWidth * 17);
-    header->resizeSection(TicketTableModel::OrderIdColumn, charWidth * 16);
+    header->resizeSection(TicketTableModel::OrderIdColumn, charWidth * 22);
     for (int column : { TicketTableModel::TierColumn, TicketTableModel::CsatColumn })
         header->resizeSection(column, charWidth * 6);
     // Less used columns start hidden; the header menu shows them.
