@@ -1,5 +1,5 @@
 #include "MainWindow.h"
-#include "TicketFixture.h"
+#include "demo/DemoDataGenerator.h"
 #include "support/TestStores.h"
 #include "tickets/TicketDetailPane.h"
 #include "tickets/TicketTableModel.h"
@@ -16,7 +16,7 @@
 #include <QStandardPaths>
 #include <QTest>
 
-/** GUI smoke test: the main window's ticket workspace on a small generated store. */
+/** GUI smoke test: the main window's ticket workspace on a small demo store. */
 class TestTicketWorkspace : public QObject
 {
     Q_OBJECT
@@ -38,6 +38,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_path;
+    qint64 m_tickets = 0;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -51,8 +52,20 @@ void TestTicketWorkspace::initTestCase()
     auto store = TestStores::createStore(m_dir);
     QVERIFY(store);
     m_path = store->path();
+    DemoDataOptions options;
+    options.agents = 12;
+    options.days = 14;
+    options.tickets = 1500;
+    options.seed = 42;
+    options.endDate = QDate(2026, 1, 31);
+    options.conversationShare = 0.7;
+    DemoDataGenerator generator(*store);
     QString error;
-    QVERIFY2(TicketFixture::fill(*store, 1500, &error), qPrintable(error));
+    QVERIFY2(generator.generate(options, &error), qPrintable(error));
+    QSqlQuery query(store->connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM tickets")) && query.next());
+    m_tickets = query.value(0).toLongLong();
+    QVERIFY(m_tickets > 1000);
 }
 
 void TestTicketWorkspace::init()
@@ -105,12 +118,12 @@ void TestTicketWorkspace::showsFirstRows()
     QVERIFY(view);
     QTRY_VERIFY(model()->isRowLoaded(0));
     QTRY_VERIFY(model()->isCountKnown());
-    QCOMPARE(view->model()->rowCount(), 1500);
+    QCOMPARE(view->model()->rowCount(), m_tickets);
     QCOMPARE(view->model()->index(0, 0).data(TicketTableModel::TicketIdRole).toLongLong(),
              sqlIds(QStringLiteral("1")).first());
     auto *count = m_window->findChild<QLabel *>(QStringLiteral("ticketCountLabel"));
     QVERIFY(count);
-    QVERIFY(count->text().contains(QLocale().toString(1500)));
+    QVERIFY(count->text().contains(QLocale().toString(m_tickets)));
 }
 
 void TestTicketWorkspace::searchBoxFiltersTable()
@@ -118,11 +131,17 @@ void TestTicketWorkspace::searchBoxFiltersTable()
     QTRY_VERIFY(model()->isCountKnown());
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     QVERIFY(search);
+    // A prefix shared by a few dozen external ids of the demo store.
+    QSqlQuery query(m_window->serviceContext().store().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT external_id FROM tickets WHERE id = 1234")) && query.next());
+    const QString prefix = query.value(0).toString().chopped(2);
     QSignalSpy counted(model(), &TicketTableModel::countKnown);
-    QTest::keyClicks(search, QStringLiteral("EX-01"));
-    QTRY_VERIFY(!counted.isEmpty() && model()->filter().searchText == QStringLiteral("EX-01"));
+    QTest::keyClicks(search, prefix);
+    QTRY_VERIFY(!counted.isEmpty() && model()->filter().searchText == prefix);
     QTRY_VERIFY(model()->isCountKnown());
-    const QList<qint64> expected = sqlIds(QStringLiteral("substr(external_id, 1, 5) = 'EX-01'"));
+    const QList<qint64> expected
+        = sqlIds(QStringLiteral("substr(external_id, 1, ?) = ? OR substr(order_id, 1, ?) = ?"),
+                 { prefix.size(), prefix, prefix.size(), prefix });
     QVERIFY(!expected.isEmpty());
     QCOMPARE(model()->rowCount(), expected.size());
     QCOMPARE(tableIds(), expected);
@@ -135,11 +154,11 @@ void TestTicketWorkspace::comboFiltersTable()
     auto *status = m_window->findChild<QComboBox *>(QStringLiteral("statusFilterComboBox"));
     QVERIFY(platform && status);
     // Counts appear in the entries once the facets are in.
-    QTRY_VERIFY(platform->itemText(platform->findData(int(Platform::Pdd))).contains(QLatin1Char('(')));
-    platform->setCurrentIndex(platform->findData(int(Platform::Pdd)));
-    status->setCurrentIndex(status->findData(int(TicketStatus::Resolved)));
-    QTRY_VERIFY(model()->isCountKnown() && model()->filter().statuses.contains(TicketStatus::Resolved));
-    const QList<qint64> expected = sqlIds(QStringLiteral("platform = 'pdd' AND status = 'resolved'"));
+    QTRY_VERIFY(platform->itemText(platform->findData(int(Platform::Jd))).contains(QLatin1Char('(')));
+    platform->setCurrentIndex(platform->findData(int(Platform::Jd)));
+    status->setCurrentIndex(status->findData(int(TicketStatus::Closed)));
+    QTRY_VERIFY(model()->isCountKnown() && model()->filter().statuses.contains(TicketStatus::Closed));
+    const QList<qint64> expected = sqlIds(QStringLiteral("platform = 'jd' AND status = 'closed'"));
     QVERIFY(!expected.isEmpty());
     QCOMPARE(tableIds(), expected);
     const QString expectedCount = QLocale().toString(expected.size());
@@ -149,9 +168,19 @@ void TestTicketWorkspace::comboFiltersTable()
 void TestTicketWorkspace::selectingRowFillsDetail()
 {
     QTRY_VERIFY(model()->isCountKnown());
+    // A ticket with a conversation in which an agent answers a customer.
     QSqlQuery query(m_window->serviceContext().store().connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT external_id FROM tickets WHERE id = 3")) && query.next());
-    const QString externalId = query.value(0).toString();
+    QVERIFY(
+        query.exec(QStringLiteral(
+            "SELECT t.id, t.external_id, m.text FROM tickets t JOIN conversations c ON c.ticket_id = t.id "
+            "JOIN messages m ON m.conversation_id = c.id AND m.speaker = 'agent' "
+            "WHERE EXISTS (SELECT 1 FROM messages q WHERE q.conversation_id = c.id AND q.speaker = "
+            "'customer' "
+            "AND q.seq < m.seq) ORDER BY t.id LIMIT 1"))
+        && query.next());
+    const qint64 ticketId = query.value(0).toLongLong();
+    const QString externalId = query.value(1).toString();
+    const QString agentText = query.value(2).toString();
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchLineEdit"));
     QTest::keyClicks(search, externalId);
     QTRY_VERIFY(model()->isCountKnown() && model()->filter().searchText == externalId);
@@ -162,10 +191,10 @@ void TestTicketWorkspace::selectingRowFillsDetail()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     auto *pane = m_window->findChild<TicketDetailPane *>(QStringLiteral("ticketDetailPane"));
     QVERIFY(pane);
-    QTRY_COMPARE(pane->ticketId(), 3);
+    QTRY_COMPARE(pane->ticketId(), ticketId);
     auto *title = pane->findChild<QLabel *>(QStringLiteral("ticketTitleLabel"));
     QVERIFY(title->text().contains(externalId));
-    QVERIFY(pane->transcriptText().contains(QStringLiteral("亲，这边帮您查一下物流")));
+    QVERIFY(pane->transcriptText().contains(agentText));
     QVERIFY(pane->transcriptText().contains(QStringLiteral("waited")));
     auto *sla = pane->findChild<QLabel *>(QStringLiteral("firstResponseSlaValueLabel"));
     QVERIFY(!sla->text().isEmpty());
