@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -43,16 +44,19 @@ public:
     bool insertTicket(const DemoTicketRow &ticket, QString *error);
     bool insertConversation(qint64 id, qint64 ticketId, const std::vector<DemoMessageRow> &messages,
                             QString *error);
-    /** Refreshes the query planner's statistics (bounded ANALYZE). */
+    /** Builds any indexes deferred for the bulk load, then refreshes the query planner's statistics. */
     bool analyze(QString *error);
 
 private:
     bool exec(const QString &sql, QString *error);
     void restoreChecks();
+    bool deferTicketIndexes(QString *error);
+    bool buildDeferredIndexes(QString *error);
 
     QSqlDatabase m_db;
     std::unique_ptr<ScopedTransaction> m_transaction;
     std::unique_ptr<NativeStatement> m_insertTicket;
     std::unique_ptr<NativeStatement> m_insertConversation;
     std::unique_ptr<NativeStatement> m_insertMessage;
+    QStringList m_deferredIndexes; // CREATE INDEX statements to run before commit
 };
