@@ -33,9 +33,8 @@ constexpr std::array<Syllable, 40> GivenCharacters = { {
     { "颖", "ying" }, { "悦", "yue" },   { "萌", "meng" }, { "凯", "kai" },  { "蕾", "lei" },
 } };
 
-QString capitalised(const char *pinyin)
+QString capitalised(QString text)
 {
-    QString text = QString::fromLatin1(pinyin);
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
@@ -64,10 +63,7 @@ DemoPersonName DemoNameGenerator::next(DemoRandom &random)
         if (m_used.contains(person.name))
             continue;
         m_used.insert(person.name);
-        person.englishName = QString::fromLatin1(surname.pinyin) + QLatin1Char(' ')
-            + capitalised(given.toLatin1().constData());
-        person.nickname
-            = QStringLiteral("小") + QString::fromUtf8(twoCharacters ? second.hanzi : first.hanzi);
+        person.englishName = QString::fromLatin1(surname.pinyin) + QLatin1Char(' ') + capitalised(given);
         return person;
     }
 }

@@ -5,12 +5,11 @@
 
 class DemoRandom;
 
-/** A generated person: the Chinese name the team writes, its pinyin, and a short nickname. */
+/** A generated person: the Chinese name the team writes and its pinyin. */
 struct DemoPersonName
 {
     QString name; // e.g. 王芳
     QString englishName; // e.g. Wang Fang
-    QString nickname; // e.g. 小芳, used for platform sub-accounts
 };
 
 /**

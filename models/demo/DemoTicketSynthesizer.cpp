@@ -320,7 +320,7 @@ void DemoTicketSynthesizer::next(qint64 id, qint64 createdAt, DemoTicketRow *row
             : std::max<qint64>(100, row->orderAmountCents * m_random.between(10, 60) / 100 / 100 * 100);
     }
 
-    fillTimes(row, agent, hour);
+    fillTimes(row, agent);
     fillOutcome(row);
 
     if (!row->orderId.isEmpty() && !earlier) {
@@ -332,9 +332,8 @@ void DemoTicketSynthesizer::next(qint64 id, qint64 createdAt, DemoTicketRow *row
     }
 }
 
-void DemoTicketSynthesizer::fillTimes(DemoTicketRow *row, const DemoAgent &agent, int hour)
+void DemoTicketSynthesizer::fillTimes(DemoTicketRow *row, const DemoAgent &agent)
 {
-    Q_UNUSED(hour);
     const auto channel = static_cast<std::size_t>(row->channel);
     const SlaDueTimes due = m_clock.dueTimes(row->platform, row->type, row->priority, row->createdAt);
     row->slaPolicyId = due.policyId;

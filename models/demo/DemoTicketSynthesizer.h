@@ -50,7 +50,7 @@ private:
     int pickTeam(DemoTeamRole role, Platform platform);
     int pickAgent(int team, int hour);
     void fillOrder(DemoTicketRow *row, qint64 createdAt);
-    void fillTimes(DemoTicketRow *row, const DemoAgent &agent, int hour);
+    void fillTimes(DemoTicketRow *row, const DemoAgent &agent);
     void fillOutcome(DemoTicketRow *row);
     QByteArray customerRef();
 

@@ -482,12 +482,22 @@ void TestDemoDataGenerator::integrity()
     QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA foreign_keys")), 1);
     QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA ignore_check_constraints")), 0);
     QVERIFY(scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_stat1 WHERE tbl = 'tickets'")) > 0);
+    // The indexes deferred during the bulk load are back.
+    const auto fresh = TestStores::createStore(m_dir, QStringLiteral("fresh.sqlite"));
+    QVERIFY(fresh);
+    const QString indexes
+        = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'");
+    QCOMPARE(scalar(m_db, indexes), scalar(fresh->connection(), indexes));
+    fresh->releaseThreadConnection();
 }
 
 void TestDemoDataGenerator::cancelLeavesNothing()
 {
     auto store = TestStores::createStore(m_dir, QStringLiteral("cancel.sqlite"));
     QVERIFY(store);
+    const qint64 indexesBefore = scalar(
+        store->connection(),
+        QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'"));
     DemoDataGenerator generator(*store);
     qint64 reported = 0;
     connect(&generator, &DemoDataGenerator::progress, &generator, [&](qint64 done, qint64) {
@@ -506,6 +516,10 @@ void TestDemoDataGenerator::cancelLeavesNothing()
            QStringLiteral("conversations"), QStringLiteral("messages"),
            QStringLiteral("store_settings WHERE key = 'team_time_zone'") })
         QCOMPARE(scalar(db, QStringLiteral("SELECT COUNT(*) FROM ") + table), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral(
+                        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'tickets'")),
+             indexesBefore);
     // The generator works again after a cancelled run.
     DemoDataOptions options = smallOptions();
     options.agents = 3;
