@@ -83,7 +83,9 @@ Clause whereOf(const TicketFilter &filter, std::optional<TicketSortKey> order = 
         && filter.createdFrom.secsTo(filter.createdTo) <= shortRangeSeconds;
     const QString created = !order || byCreated || shortRange ? QStringLiteral("t.created_at")
                                                               : QStringLiteral("+t.created_at");
-    addIn(&clause, "platform", filter.platforms);
+    // One platform with a created-time order reads (platform, created_at) already in order.
+    const bool platformIndex = !order || (byCreated && filter.platforms.size() == 1);
+    addIn(&clause, "platform", filter.platforms, platformIndex);
     addIn(&clause, "channel", filter.channels);
     addIn(&clause, "type", filter.types);
     addIn(&clause, "category", filter.categories);

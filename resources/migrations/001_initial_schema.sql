@@ -154,6 +154,8 @@ CREATE INDEX idx_tickets_created_at     ON tickets(created_at);
 CREATE INDEX idx_tickets_agent_created  ON tickets(agent_id, created_at);
 CREATE INDEX idx_tickets_team_created   ON tickets(team_id, created_at);
 CREATE INDEX idx_tickets_status_created ON tickets(status, created_at);
+-- Leads split the queue by platform (淘宝/京东/拼多多 teams); counts and per-platform KPIs read it.
+CREATE INDEX idx_tickets_platform_created ON tickets(platform, created_at);
 CREATE INDEX idx_tickets_order_id       ON tickets(order_id);
 CREATE INDEX idx_tickets_external_id    ON tickets(external_id);
 CREATE INDEX idx_tickets_about_agent    ON tickets(about_agent_id) WHERE about_agent_id IS NOT NULL;
