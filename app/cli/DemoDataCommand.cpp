@@ -64,7 +64,13 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // QCommandLineParser names the executable's full path; show the command as it is typed.
+        QString help = parser.helpText();
+        help.replace(
+            0, help.indexOf(QLatin1Char('\n')),
+            tr("Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] "
+               "[--end-date YYYY-MM-DD] [--conversation-share F] [--force]"));
+        out << help;
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().constFirst() != name()) {
