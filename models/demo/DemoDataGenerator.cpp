@@ -77,7 +77,9 @@ bool DemoDataGenerator::run(const DemoDataOptions &options, QString *error)
     if (!(options.conversationShare >= 0.0 && options.conversationShare <= 1.0))
         return fail(tr("The conversation share must be between 0 and 1."));
 
-    const QTimeZone zone(teamTimeZoneId().toUtf8());
+    // Without time-zone data (some minimal systems) China Standard Time is a fixed UTC+8.
+    const QTimeZone named(teamTimeZoneId().toUtf8());
+    const QTimeZone zone = named.isValid() ? named : QTimeZone(8 * 3600);
     const QDate lastDay = options.endDate.isValid() ? options.endDate
                                                     : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
     const QDate firstDay = lastDay.addDays(-(options.days - 1));
