@@ -20,6 +20,19 @@ QString money(std::optional<qint64> cents)
     return cents ? QLocale().toString(double(*cents) / 100.0, 'f', 2) : QString();
 }
 
+// Amounts are optional: say only what the ticket has.
+QString orderText(const Ticket &t)
+{
+    if (t.orderId.isEmpty())
+        return TicketDetailPane::tr("None");
+    if (t.orderAmountCents && t.refundAmountCents)
+        return TicketDetailPane::tr("%1 (amount %2, refund %3)")
+            .arg(t.orderId, money(t.orderAmountCents), money(t.refundAmountCents));
+    if (t.orderAmountCents)
+        return TicketDetailPane::tr("%1 (amount %2)").arg(t.orderId, money(t.orderAmountCents));
+    return t.orderId;
+}
+
 QString speakerColor(Speaker speaker)
 {
     switch (speaker) {
@@ -130,10 +143,7 @@ void TicketDetailPane::showDetail(const TicketDetail &detail, const QDateTime &n
     m_agent->setText(detail.agentName.isEmpty() && detail.teamName.isEmpty()
                          ? tr("Unassigned")
                          : tr("%1 / %2").arg(detail.agentName, detail.teamName));
-    m_order->setText(t.orderId.isEmpty()
-                         ? tr("None")
-                         : tr("%1 (amount %2, refund %3)")
-                               .arg(t.orderId, money(t.orderAmountCents), money(t.refundAmountCents)));
+    m_order->setText(orderText(t));
     m_customer->setText(t.customerRef);
     m_created->setText(localTime(t.createdAt));
     m_firstResponse->setText(t.firstResponseAt.isValid() ? localTime(t.firstResponseAt) : tr("Not yet"));
