@@ -258,6 +258,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
         <source>Seconds: %1</source>
         <translation>Seconds: %1</translation>
     </message>
+    <message>
+        <source>Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</source>
+        <translation>Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
@@ -725,6 +729,10 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Not reopened, not escalated</source>
         <translation>Not reopened, not escalated</translation>
+    </message>
+    <message>
+        <source>%1 (amount %2)</source>
+        <translation>%1 (amount %2)</translation>
     </message>
 </context>
 <context>

@@ -258,6 +258,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <source>Seconds: %1</source>
         <translation>用时（秒）：%1</translation>
     </message>
+    <message>
+        <source>Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</source>
+        <translation>用法：teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
@@ -724,6 +728,10 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Not reopened, not escalated</source>
         <translation>未重开，未升级</translation>
+    </message>
+    <message>
+        <source>%1 (amount %2)</source>
+        <translation>%1（金额 %2）</translation>
     </message>
 </context>
 <context>
