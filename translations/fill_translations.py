@@ -6,7 +6,8 @@
     ninja -C build                            # lrelease embeds the .qm files again
 
 - teamlens_en.ts: English is the source language; every message gets its source text as its
-  translation and is marked finished.
+  translation and is marked finished. Plural messages take their singular and plural forms from
+  "en_plurals" in zh_CN.json.
 - teamlens_zh_CN.ts: translations come from zh_CN.json ("contexts" for terms that depend on where
   they appear, e.g. the Vocabulary's "Open" = 处理中; "messages" for everything else). A message
   the dictionary does not know keeps a finished translation made in Linguist, else stays
@@ -75,7 +76,9 @@ def fill(path, dictionary, english):
             source = message.findtext("source") or ""
             numerus = message.get("numerus") == "yes"
             if english:
-                set_translation(message, [source, source] if numerus else [source], numerus)
+                # Plurals need their English forms spelt out ("en_plurals"); "(s)" is only the key.
+                forms = dictionary.get("en_plurals", {}).get(source, [source, source]) if numerus else [source]
+                set_translation(message, forms, numerus)
                 continue
             wanted = contextual.get(source, dictionary.get("messages", {}).get(source))
             if wanted is None:

@@ -910,13 +910,12 @@ Store: %2 (schema version %3)</translation>
         <source>Counting tickets…</source>
         <translation>Counting tickets…</translation>
     </message>
-    <message>
-        <source>1 ticket</source>
-        <translation>1 ticket</translation>
-    </message>
-    <message>
-        <source>%1 tickets</source>
-        <translation>%1 tickets</translation>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
     </message>
 </context>
 <context>

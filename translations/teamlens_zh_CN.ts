@@ -909,13 +909,11 @@ Store: %2 (schema version %3)</source>
         <source>Counting tickets…</source>
         <translation>正在统计工单…</translation>
     </message>
-    <message>
-        <source>1 ticket</source>
-        <translation>1 个工单</translation>
-    </message>
-    <message>
-        <source>%1 tickets</source>
-        <translation>%1 个工单</translation>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln 个工单</numerusform>
+        </translation>
     </message>
 </context>
 <context>

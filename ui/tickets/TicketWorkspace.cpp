@@ -154,5 +154,6 @@ void TicketWorkspace::updateStatus()
         return;
     }
     const qint64 count = m_model->totalCount();
-    m_status->setText(count == 1 ? tr("1 ticket") : tr("%1 tickets").arg(QLocale().toString(count)));
+    // %Ln: the plural form and the locale's digit grouping (1,000,000 个工单).
+    m_status->setText(tr("%Ln ticket(s)", nullptr, int(count)));
 }
