@@ -167,10 +167,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
         <translation>Number of tickets (default: derived from agents and days).</translation>
     </message>
     <message>
-        <source>Last day of the period, in the team time zone (default: today).</source>
-        <translation>Last day of the period, in the team time zone (default: today).</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -261,6 +257,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</source>
         <translation>Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</translation>
+    </message>
+    <message>
+        <source>Last day of the period, in the team time zone (default: yesterday).</source>
+        <translation>Last day of the period, in the team time zone (default: yesterday).</translation>
     </message>
 </context>
 <context>

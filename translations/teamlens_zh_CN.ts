@@ -167,10 +167,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <translation>工单数量（默认：根据客服人数和天数推算）。</translation>
     </message>
     <message>
-        <source>Last day of the period, in the team time zone (default: today).</source>
-        <translation>时间段的最后一天，按团队时区（默认：今天）。</translation>
-    </message>
-    <message>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -261,6 +257,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</source>
         <translation>用法：teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] [--end-date YYYY-MM-DD] [--conversation-share F] [--force]</translation>
+    </message>
+    <message>
+        <source>Last day of the period, in the team time zone (default: yesterday).</source>
+        <translation>时间段的最后一天，按团队时区（默认：昨天）。</translation>
     </message>
 </context>
 <context>

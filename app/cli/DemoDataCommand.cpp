@@ -50,7 +50,7 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption ticketsOption(
         QStringLiteral("tickets"), tr("Number of tickets (default: derived from agents and days)."), tr("N"));
     const QCommandLineOption endDateOption(
-        QStringLiteral("end-date"), tr("Last day of the period, in the team time zone (default: today)."),
+        QStringLiteral("end-date"), tr("Last day of the period, in the team time zone (default: yesterday)."),
         tr("YYYY-MM-DD"));
     const QCommandLineOption shareOption(
         QStringLiteral("conversation-share"),

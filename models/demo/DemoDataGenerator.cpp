@@ -80,8 +80,10 @@ bool DemoDataGenerator::run(const DemoDataOptions &options, QString *error)
     // Without time-zone data (some minimal systems) China Standard Time is a fixed UTC+8.
     const QTimeZone named(teamTimeZoneId().toUtf8());
     const QTimeZone zone = named.isValid() ? named : QTimeZone(8 * 3600);
-    const QDate lastDay = options.endDate.isValid() ? options.endDate
-                                                    : QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+    // By default the history ends with yesterday: a whole last day, and no ticket in the future.
+    const QDate lastDay = options.endDate.isValid()
+        ? options.endDate
+        : QDateTime::currentDateTimeUtc().toTimeZone(zone).date().addDays(-1);
     const QDate firstDay = lastDay.addDays(-(options.days - 1));
     const qint64 totalTickets = derivedTicketCount(options);
 

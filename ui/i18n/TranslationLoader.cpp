@@ -87,8 +87,12 @@ bool TranslationLoader::install(const QLocale &locale)
     // QTranslator::load(QLocale, …) walks the locale's UI languages (zh_Hans_CN, zh_CN, zh …),
     // so a system locale such as zh_SG still finds the closest catalogue.
     auto appTranslator = new QTranslator(application);
-    const bool appLoaded = appTranslator->load(locale, QStringLiteral("teamlens"), QStringLiteral("_"),
-                                               QStringLiteral(":/i18n"));
+    bool appLoaded = appTranslator->load(locale, QStringLiteral("teamlens"), QStringLiteral("_"),
+                                         QStringLiteral(":/i18n"));
+    // Languages without a catalogue (and the C locale) get English, whose catalogue carries the
+    // singular and plural forms of %n messages.
+    if (!appLoaded)
+        appLoaded = appTranslator->load(QStringLiteral(":/i18n/teamlens_en"));
     if (appLoaded) {
         QCoreApplication::installTranslator(appTranslator);
         g_appTranslator = appTranslator;
