@@ -1,12 +1,10 @@
 #include "TicketLoader.h"
 
-#include "store/NativeStatement.h"
+#include "store/QueryInterruption.h"
 #include "store/Store.h"
 #include "store/TicketRepository.h"
 
 #include <QThread>
-
-#include <sqlite3.h>
 
 namespace {
 
@@ -51,7 +49,7 @@ void TicketLoader::installInterrupt()
 {
     if (m_interruptInstalled)
         return;
-    // The handler runs on this thread inside sqlite3_step; it stops a query whose answer nobody
+    // The check runs on this thread inside the engine's step; it stops a query whose answer nobody
     // wants any more because the model moved on to a new filter or sort.
     const auto interruptWhenStale = [](void *context) -> int {
         const auto *state = static_cast<const InterruptState *>(context);
@@ -64,8 +62,7 @@ void TicketLoader::installInterrupt()
             QThread::usleep(500);
         return stale() ? 1 : 0;
     };
-    if (sqlite3 *handle = NativeStatement::handleOf(m_context.store().connection()))
-        sqlite3_progress_handler(handle, 1000, interruptWhenStale, &m_interrupt);
+    QueryInterruption::install(m_context.store().connection(), 1000, interruptWhenStale, &m_interrupt);
     if (m_duty == Duty::Counts) {
         QString error;
         if (!TicketRepository(m_context.store().connection()).setPageCacheKib(countCacheKib, &error))
@@ -305,7 +302,6 @@ void TicketLoader::requestDetail(quint64 requestId, qint64 ticketId)
 
 void TicketLoader::shutdown()
 {
-    if (sqlite3 *handle = NativeStatement::handleOf(m_context.store().connection()))
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    QueryInterruption::remove(m_context.store().connection());
     m_context.store().releaseThreadConnection();
 }
