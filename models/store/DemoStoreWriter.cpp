@@ -59,6 +59,8 @@ DemoStoreWriter::~DemoStoreWriter()
     m_insertMessage.reset();
     if (m_transaction && m_transaction->isActive())
         rollback();
+    else
+        restoreChecks(); // begin() may have failed after switching the checks off
 }
 
 bool DemoStoreWriter::exec(const QString &sql, QString *error)
