@@ -1,7 +1,10 @@
 #include "../store/StoreTestHelpers.h"
 #include "GuiLauncher.h"
+#include "MainWindow.h"
 #include "common/MessageBoxes.h"
 #include "store/Store.h"
+
+#include <QSqlQuery>
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -25,6 +28,7 @@ private slots:
     void badStoreShowsDialog_data();
     void badStoreShowsDialog();
     void badArguments();
+    void firstRunCreatesDefaultStoreAndOffersDemoData();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +103,28 @@ void TestGuiLauncher::badArguments()
     QCOMPARE(GuiLauncher().run(
                  { QStringLiteral("teamlens"), QStringLiteral("--shared"), QStringLiteral("--local") }),
              2);
+}
+
+void TestGuiLauncher::firstRunCreatesDefaultStoreAndOffersDemoData()
+{
+    // Test mode points the data folder at a throw-away location (~/.qttest/share/…).
+    const QString path = Store::defaultPath();
+    QFile::remove(path);
+    StoreOptions options;
+    QString error;
+    QVERIFY(GuiLauncher::parseArguments({ QStringLiteral("teamlens") }, &options, &error));
+    auto store = GuiLauncher::openStore(options);
+    QVERIFY2(store, qPrintable(MessageBoxes::lastText()));
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(store->schemaVersion(), Store::currentSchemaVersion());
+
+    MainWindow window(std::move(store), ActingUser::localOperator(QStringLiteral("lead")));
+    MessageBoxes::setNextAnswer(QMessageBox::No);
+    window.offerDemoData();
+    QVERIFY2(MessageBoxes::lastText().contains(path), qPrintable(MessageBoxes::lastText()));
+    QSqlQuery count(window.serviceContext().store().connection());
+    QVERIFY(count.exec(QStringLiteral("SELECT count(*) FROM tickets")) && count.next());
+    QCOMPARE(count.value(0).toInt(), 0); // declined: nothing generated
 }
 
 QTEST_MAIN(TestGuiLauncher)
