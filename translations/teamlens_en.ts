@@ -117,6 +117,53 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is already open.</source>
+        <translation>The file is already open.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>Unknown text encoding &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The separator must be a single ASCII character other than a quote or a line break.</source>
+        <translation>The separator must be a single ASCII character other than a quote or a line break.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>Out of memory.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>Reading the file failed: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: malformed quoting in the record starting on line %2 (a quote inside an unquoted field, or text after a closing quote).</source>
+        <translation>Line %1: malformed quoting in the record starting on line %2 (a quote inside an unquoted field, or text after a closing quote).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends inside a quoted field; the record starting on line %2 is incomplete (truncated file or unbalanced quote).</source>
+        <translation>Line %1: the file ends inside a quoted field; the record starting on line %2 is incomplete (truncated file or unbalanced quote).</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends in the middle of a record.</source>
+        <translation>Line %1: the file ends in the middle of a record.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>generate a realistic demo store</source>
@@ -1099,6 +1146,77 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Split</source>
         <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not a readable XLSX workbook (not a valid zip archive, error %2).</source>
+        <translation>%1 is not a readable XLSX workbook (not a valid zip archive, error %2).</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: part %1 is missing.</source>
+        <translation>The workbook is incomplete: part %1 is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot read part %1 of the workbook (zip error %2).</source>
+        <translation>Cannot read part %1 of the workbook (zip error %2).</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is corrupt (zip error %2).</source>
+        <translation>Part %1 of the workbook is corrupt (zip error %2).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: %1 is missing.</source>
+        <translation>The file is not an Excel workbook: %1 is missing.</translation>
+    </message>
+    <message>
+        <source>The workbook names sheet &quot;%1&quot; but its part is not listed.</source>
+        <translation>The workbook names sheet &quot;%1&quot; but its part is not listed.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid XML: %2 (line %3).</source>
+        <translation>%1 is not valid XML: %2 (line %3).</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>The workbook has no sheets.</translation>
+    </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>The workbook is not open.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>The workbook has no sheet named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: sheet &quot;%1&quot; (%2) is missing.</source>
+        <translation>The workbook is incomplete: sheet &quot;%1&quot; (%2) is missing.</translation>
+    </message>
+    <message>
+        <source>Cannot read sheet &quot;%1&quot; (zip error %2).</source>
+        <translation>Cannot read sheet &quot;%1&quot; (zip error %2).</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is not valid XML: %2 (line %3).</source>
+        <translation>Sheet &quot;%1&quot; is not valid XML: %2 (line %3).</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is corrupt near row %2: %3.</source>
+        <translation>Sheet %1 is corrupt near row %2: %3.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 ends before its data is complete.</source>
+        <translation>Sheet %1 ends before its data is complete.</translation>
+    </message>
+    <message>
+        <source>Row %1: cell reference &quot;%2&quot; is invalid or out of order.</source>
+        <translation>Row %1: cell reference &quot;%2&quot; is invalid or out of order.</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell refers to shared string %2, which the workbook does not have.</source>
+        <translation>Row %1: a cell refers to shared string %2, which the workbook does not have.</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,53 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is already open.</source>
+        <translation>文件已经打开。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知的文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>The separator must be a single ASCII character other than a quote or a line break.</source>
+        <translation>分隔符必须是单个 ASCII 字符，且不能是引号或换行符。</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>Reading the file failed: %1</source>
+        <translation>读取文件失败：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: malformed quoting in the record starting on line %2 (a quote inside an unquoted field, or text after a closing quote).</source>
+        <translation>第 %1 行：从第 %2 行开始的记录引号格式错误（未加引号的字段中出现引号，或结束引号后还有文字）。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends inside a quoted field; the record starting on line %2 is incomplete (truncated file or unbalanced quote).</source>
+        <translation>第 %1 行：文件在带引号的字段中结束；从第 %2 行开始的记录不完整（文件被截断或引号不成对）。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file ends in the middle of a record.</source>
+        <translation>第 %1 行：文件在一条记录中间结束。</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataCommand</name>
     <message>
         <source>generate a realistic demo store</source>
@@ -1097,6 +1144,77 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Split</source>
         <translation>分段班</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 is not a readable XLSX workbook (not a valid zip archive, error %2).</source>
+        <translation>%1 不是可读取的 XLSX 工作簿（不是有效的 zip 压缩包，错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: part %1 is missing.</source>
+        <translation>工作簿不完整：缺少部件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read part %1 of the workbook (zip error %2).</source>
+        <translation>无法读取工作簿的部件 %1（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Part %1 of the workbook is corrupt (zip error %2).</source>
+        <translation>工作簿的部件 %1 已损坏（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook: %1 is missing.</source>
+        <translation>该文件不是 Excel 工作簿：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>The workbook names sheet &quot;%1&quot; but its part is not listed.</source>
+        <translation>工作簿列出了工作表“%1”，但找不到它的部件。</translation>
+    </message>
+    <message>
+        <source>%1 is not valid XML: %2 (line %3).</source>
+        <translation>%1 不是有效的 XML：%2（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheets.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook is not open.</source>
+        <translation>工作簿尚未打开。</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
+    </message>
+    <message>
+        <source>The workbook is incomplete: sheet &quot;%1&quot; (%2) is missing.</source>
+        <translation>工作簿不完整：缺少工作表“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot read sheet &quot;%1&quot; (zip error %2).</source>
+        <translation>无法读取工作表“%1”（zip 错误 %2）。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot; is not valid XML: %2 (line %3).</source>
+        <translation>工作表“%1”不是有效的 XML：%2（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is corrupt near row %2: %3.</source>
+        <translation>工作表 %1 在第 %2 行附近已损坏：%3。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 ends before its data is complete.</source>
+        <translation>工作表 %1 在数据完整之前就结束了。</translation>
+    </message>
+    <message>
+        <source>Row %1: cell reference &quot;%2&quot; is invalid or out of order.</source>
+        <translation>第 %1 行：单元格引用“%2”无效或顺序错误。</translation>
+    </message>
+    <message>
+        <source>Row %1: a cell refers to shared string %2, which the workbook does not have.</source>
+        <translation>第 %1 行：单元格引用了共享字符串 %2，但工作簿中没有该字符串。</translation>
     </message>
 </context>
 </TS>
