@@ -357,12 +357,20 @@ int TicketTableModel::columnOf(TicketSortKey key)
     return CreatedColumn;
 }
 
+SlaClockState::Outcome TicketTableModel::firstResponseOutcome(const TicketRow &row) const
+{
+    // Rows hold UTC seconds with 0 for "none"; SlaEvaluator owns the breach rule.
+    const auto instant = [](qint64 seconds) {
+        return seconds != 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
+    };
+    return SlaEvaluator::evaluate(instant(row.firstResponseDueAt), instant(row.firstResponseAt),
+                                  instant(m_slaNow))
+        .outcome;
+}
+
 bool TicketTableModel::isBreached(const TicketRow &row) const
 {
-    if (row.firstResponseDueAt == 0)
-        return false;
-    const qint64 responded = row.firstResponseAt != 0 ? row.firstResponseAt : m_slaNow;
-    return responded > row.firstResponseDueAt;
+    return firstResponseOutcome(row) == SlaClockState::Outcome::Breached;
 }
 
 QVariant TicketTableModel::data(const QModelIndex &index, int role) const
@@ -439,11 +447,17 @@ QVariant TicketTableModel::displayValue(const TicketRow &row, int column) const
     case FirstResponseColumn:
         return formatTime(row.firstResponseAt);
     case FirstResponseSlaColumn:
-        if (row.firstResponseDueAt == 0)
+        switch (firstResponseOutcome(row)) {
+        case SlaClockState::Outcome::NotApplicable:
             return tr("No SLA");
-        if (isBreached(row))
+        case SlaClockState::Outcome::Breached:
             return tr("Breached");
-        return row.firstResponseAt != 0 ? tr("Met") : tr("Running");
+        case SlaClockState::Outcome::Met:
+            return tr("Met");
+        case SlaClockState::Outcome::Running:
+            return tr("Running");
+        }
+        return {};
     case ResolvedColumn:
         return formatTime(row.resolvedAt);
     case CsatColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/TicketService.h"
+#include "sla/SlaEvaluator.h"
 #include "tickets/BlockCache.h"
 #include "tickets/TicketQuery.h"
 
@@ -129,6 +130,7 @@ private:
     void applyCount(qint64 count);
     QVariant displayValue(const TicketRow &row, int column) const;
     QVariant sortValue(const TicketRow &row, int column) const;
+    SlaClockState::Outcome firstResponseOutcome(const TicketRow &row) const;
     bool isBreached(const TicketRow &row) const;
 
     const ServiceContext &m_context;
