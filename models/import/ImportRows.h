@@ -66,6 +66,10 @@ struct ImportTicketRow
     std::optional<bool> isInquiry, converted;
     QString tags;
     QString aboutAgent;      // complaints: the agent the complaint is about (name)
+
+    // Computed by ImportRunner from the store's SLA policies, never mapped from the file.
+    qint64 slaPolicyId = 0;  // 0 = no policy matched
+    std::optional<qint64> firstResponseDueAt, resolutionDueAt;
 };
 
 struct ImportAgentRow
