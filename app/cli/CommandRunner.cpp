@@ -3,18 +3,20 @@
 #include "AppInfo.h"
 #include "CheckCommand.h"
 #include "DemoDataCommand.h"
+#include "ImportCommand.h"
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
-const char *const HeadlessCommandNames[] = { "demo-data", "check" };
+const char *const HeadlessCommandNames[] = { "demo-data", "check", "import" };
 } // namespace
 
 CommandRunner::CommandRunner()
 {
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

@@ -30,6 +30,8 @@ public:
     /** Writes the profile to the user folder (atomically), after validating it. */
     bool save(const ImportProfile &profile, QString *error) const;
     bool remove(const QString &name, QString *error) const;
+    /** Reads and validates a profile file without adding it to the library (`--mapping FILE`). */
+    static bool loadFile(const QString &path, ImportProfile *profile, QString *error);
     /** Reads a profile file handed over by someone else and saves it into the library. */
     bool importFile(const QString &path, ImportProfile *profile, QString *error) const;
     bool exportTo(const QString &name, const QString &path, QString *error) const;
