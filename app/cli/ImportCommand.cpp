@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -80,13 +81,15 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption skipBadOption(QStringLiteral("skip-bad-rows"),
                                            tr("Import the good rows of a file that has bad ones."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the summary as JSON."));
+    const QCommandLineOption progressOption(QStringLiteral("progress"),
+                                            tr("Report progress on standard error while importing."));
     const QCommandLineOption profilesDirOption(
         QStringLiteral("profiles-dir"), tr("Folder of saved profiles (default: the user's)."), tr("DIR"));
     const QCommandLineOption listOption(QStringLiteral("list-profiles"), tr("List the available profiles."));
     const QCommandLineOption historyOption(QStringLiteral("history"), tr("List the store's import batches."));
     const QCommandLineOption undoOption(QStringLiteral("undo"), tr("Undo an import batch."), tr("BATCH"));
     parser.addOptions({ dbOption, profileOption, mappingOption, dryRunOption, rejectOption, skipBadOption,
-                        jsonOption, profilesDirOption, listOption, historyOption, undoOption });
+                        jsonOption, progressOption, profilesDirOption, listOption, historyOption, undoOption });
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The file to import."));
     if (!parser.parse(arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;
@@ -205,6 +208,17 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     request.keptIssues = 20;
 
     ImportRunner runner(*store, context.user());
+    if (parser.isSet(progressOption)) {
+        // The runner reports about 20 times a second; a line every half second is enough on a terminal.
+        QElapsedTimer sinceLine;
+        sinceLine.start();
+        QObject::connect(&runner, &ImportRunner::progress, [&err, sinceLine](double fraction, qint64 rows) mutable {
+            if (sinceLine.elapsed() < 500 && fraction < 1.0)
+                return;
+            sinceLine.restart();
+            err << tr("%1% read, %2 rows").arg(int(fraction * 100)).arg(rows) << Qt::endl;
+        });
+    }
     ImportResult result = service.run(runner, request);
     // A dry run of a file with bad rows answers "would be rejected" unless bad rows are skipped.
     if (dryRun && result.ok && result.counts.rejected > 0 && !parser.isSet(skipBadOption))

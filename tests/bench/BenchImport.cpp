@@ -1,0 +1,242 @@
+// Benchmark (not a test): importing 1M ticket rows, side by side with the sqlite3 shell.
+//
+//   ours       `teamlens import --profile teamlens-tickets` of a 1M-row CSV into a copy of the
+//              1M-ticket demo store (all indexes in place): read, map, validate every row, SLA due
+//              times, upsert by (source, external id), one transaction
+//   reimport   the same file again into the same store: every row compared, nothing written
+//   baseline   `sqlite3 bare.db ".import --csv FILE bare"`: the shell's import of the same file
+//              into a new table without indexes, types or checks
+// Every figure is the wall time of a fresh child process; the report gives medians of several
+// runs, alternating ours and the baseline so machine noise hits both alike.
+//
+// Usage: bench_import [--rows 1000000] [--runs 3] [--data-dir DIR]
+
+#include "BenchSupport.h"
+
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <random>
+
+namespace {
+
+QStringList agentNames(const QString &storePath)
+{
+    QStringList names;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("names"));
+        db.setDatabaseName(storePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(QStringLiteral("SELECT name FROM agents ORDER BY id"), db);
+            while (query.next())
+                names.append(query.value(0).toString());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("names"));
+    return names;
+}
+
+/** A deterministic export in the teamlens-tickets layout: plausible values, every field filled. */
+QString ensureImportFile(const QString &dataDir, qint64 rows, const QStringList &agents, QString *error)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("import-%1.csv").arg(rows));
+    if (QFileInfo::exists(path))
+        return path;
+    QTextStream(stderr) << "Writing " << path << "…" << Qt::endl;
+    QFile file(path + QStringLiteral(".partial"));
+    if (!file.open(QIODevice::WriteOnly) || agents.isEmpty()) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return {};
+    }
+    static const char *const platforms[] = { "taobao", "jd", "pdd", "douyin", "own" };
+    static const char *const channels[] = { "chat", "phone", "email", "social", "form" };
+    static const char *const types[]
+        = { "consultation", "complaint", "return", "exchange", "repair", "refund", "logistics" };
+    static const char *const categories[] = { "product", "service", "logistics", "other" };
+    static const char *const statuses[] = { "new", "open", "pending", "escalated", "resolved", "closed" };
+    std::mt19937_64 random(20261123);
+    QByteArray buffer;
+    buffer.reserve(1 << 22);
+    buffer += "external_id,platform,channel,type,category,priority,status,tier,agent,order_id,order_amount,"
+              "created_at,first_response_at,resolved_at,closed_at,reopen_count,escalated,handle_seconds,"
+              "csat_score,tags\r\n";
+    const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
+    for (qint64 i = 0; i < rows; ++i) {
+        const qint64 created = start.toSecsSinceEpoch() + i * 2 + qint64(random() % 2);
+        const qint64 firstResponse = created + 20 + qint64(random() % 1800);
+        const qint64 resolved = firstResponse + qint64(random() % 36000);
+        const auto iso = [](qint64 t) {
+            return QDateTime::fromSecsSinceEpoch(t, QTimeZone::UTC)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                .toLatin1();
+        };
+        buffer += "EXP-" + QByteArray::number(i + 1) + ',' + platforms[random() % 5] + ','
+            + channels[random() % 5] + ',' + types[random() % 7] + ',' + categories[random() % 4] + ",normal,"
+            + statuses[random() % 6] + ",L1,\""
+            + agents.at(qsizetype(random() % quint64(agents.size()))).toUtf8() + "\",O"
+            + QByteArray::number(qulonglong(random() % 9000000000ULL) + 1000000000ULL) + ','
+            + QByteArray::number(double(random() % 100000) / 100.0, 'f', 2) + ',' + iso(created) + ','
+            + iso(firstResponse) + ',' + iso(resolved) + ',' + iso(resolved + 60) + ','
+            + QByteArray::number(qulonglong(random() % 3 == 0)) + ",0,"
+            + QByteArray::number(qulonglong(random() % 900)) + ','
+            + QByteArray::number(qulonglong(1 + random() % 5)) + ",bench\r\n";
+        if (buffer.size() > (1 << 22) - 1024) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    file.close();
+    QFile::remove(path);
+    if (!file.rename(path)) {
+        *error = QStringLiteral("cannot rename %1").arg(file.fileName());
+        return {};
+    }
+    return path;
+}
+
+/** Runs a program, returns wall seconds (or -1) and its standard output. */
+double timedRun(const QString &program, const QStringList &arguments, QByteArray *output, QString *error)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit
+        || process.exitCode() != 0) {
+        *error
+            = QStringLiteral("%1 %2 failed: %3")
+                  .arg(program, arguments.join(u' '), QString::fromLocal8Bit(process.readAllStandardError()));
+        return -1;
+    }
+    const double seconds = BenchSupport::elapsedMs(timer) / 1000.0;
+    if (output)
+        *output = process.readAllStandardOutput();
+    return seconds;
+}
+
+/** A fresh copy of the store, already migrated so the timed import does not migrate it. */
+bool prepareStoreCopy(const QString &store, const QString &copy, QString *error)
+{
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+        QFile::remove(copy + suffix);
+    if (!QFile::copy(store, copy)) {
+        *error = QStringLiteral("cannot copy %1").arg(store);
+        return false;
+    }
+    StoreOptions options;
+    options.path = copy;
+    StoreError storeError;
+    auto opened = Store::open(options, &storeError);
+    if (!opened) {
+        *error = storeError.message;
+        return false;
+    }
+    opened->releaseThreadConnection();
+    if (!opened->backupPath().isEmpty())
+        QFile::remove(opened->backupPath());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows in the import file."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("N"),
+                                        QStringLiteral("3"));
+    const QCommandLineOption dataOption(QStringLiteral("data-dir"),
+                                        QStringLiteral("Where stores and files live."), QStringLiteral("DIR"),
+                                        QStringLiteral("bench-data"));
+    parser.addOptions({ rowsOption, runsOption, dataOption });
+    parser.process(app);
+    const qint64 rows = parser.value(rowsOption).toLongLong();
+    const int runs = qMax(1, parser.value(runsOption).toInt());
+    QTextStream out(stdout);
+    QString error;
+
+    const QString store = BenchSupport::ensureStore(parser.value(dataOption), 1000000, &error);
+    const QString source = store.isEmpty()
+        ? QString()
+        : ensureImportFile(parser.value(dataOption), rows, agentNames(store), &error);
+    QTemporaryDir work(QDir(parser.value(dataOption)).filePath(QStringLiteral("bench-import-XXXXXX")));
+    if (source.isEmpty() || !work.isValid()) {
+        QTextStream(stderr) << "bench_import: " << error << Qt::endl;
+        return 1;
+    }
+    const QString copy = work.filePath(QStringLiteral("store.sqlite"));
+    const QString bare = work.filePath(QStringLiteral("bare.sqlite"));
+
+    QList<double> ours, reimport, baseline;
+    for (int run = 0; run < runs; ++run) {
+        if (!prepareStoreCopy(store, copy, &error))
+            break;
+        QByteArray output;
+        const QStringList importArguments = {
+            QStringLiteral("import"),           QStringLiteral("--db"),   copy,  QStringLiteral("--profile"),
+            QStringLiteral("teamlens-tickets"), QStringLiteral("--json"), source
+        };
+        const double first = timedRun(QStringLiteral(TEAMLENS_BINARY), importArguments, &output, &error);
+        const QJsonObject summary = QJsonDocument::fromJson(output).object();
+        if (first < 0 || summary.value(QStringLiteral("imported")).toInteger() != rows) {
+            error += QStringLiteral(" (imported %1 of %2)")
+                         .arg(summary.value(QStringLiteral("imported")).toInteger())
+                         .arg(rows);
+            break;
+        }
+        const double again = timedRun(QStringLiteral(TEAMLENS_BINARY), importArguments, &output, &error);
+        if (again < 0
+            || QJsonDocument::fromJson(output).object().value(QStringLiteral("unchanged")).toInteger()
+                != rows)
+            break;
+        QFile::remove(bare);
+        const double shell
+            = timedRun(QStringLiteral("sqlite3"),
+                       { bare, QStringLiteral(".import --csv %1 bare").arg(source) }, nullptr, &error);
+        if (shell < 0)
+            break;
+        ours.append(first);
+        reimport.append(again);
+        baseline.append(shell);
+        QTextStream(stderr) << "run " << run + 1 << ": ours " << first << " s, re-import " << again
+                            << " s, sqlite3 .import " << shell << " s" << Qt::endl;
+    }
+    if (ours.size() != runs) {
+        QTextStream(stderr) << "bench_import: " << error << Qt::endl;
+        return 1;
+    }
+    const double oursS = BenchSupport::median(ours), reimportS = BenchSupport::median(reimport),
+                 baselineS = BenchSupport::median(baseline);
+    out << "Import of " << rows << " ticket rows into a 1M-ticket store, median of " << runs << " runs\n";
+    out << QStringLiteral("  %1 %2 s %3 rows/s\n")
+               .arg(QStringLiteral("teamlens import"), -22)
+               .arg(oursS, 7, 'f', 2)
+               .arg(rows / oursS, 10, 'f', 0);
+    out << QStringLiteral("  %1 %2 s %3 rows/s\n")
+               .arg(QStringLiteral("re-import (unchanged)"), -22)
+               .arg(reimportS, 7, 'f', 2)
+               .arg(rows / reimportS, 10, 'f', 0);
+    out << QStringLiteral("  %1 %2 s %3 rows/s\n")
+               .arg(QStringLiteral("sqlite3 .import (bare)"), -22)
+               .arg(baselineS, 7, 'f', 2)
+               .arg(rows / baselineS, 10, 'f', 0);
+    out << QStringLiteral("  teamlens / sqlite3 speed ratio: %1\n").arg(baselineS / oursS, 0, 'f', 2);
+    return 0;
+}
