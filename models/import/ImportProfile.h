@@ -31,6 +31,8 @@ struct ImportFileOptions
     QString separator;    // one character, or "\t"; empty = detect
     QString sheet;        // XLSX sheet name; empty = the first
     bool hasHeader = true; // false: columns are named "#1", "#2", … and every line is data
+
+    bool operator==(const ImportFileOptions &) const = default;
 };
 
 /**
@@ -57,6 +59,7 @@ struct FieldMapping
     QStringList transforms;  // "integer" ("3.0" → "3"), "join_cjk_spaces", "lower", "upper"
 
     bool isEmpty() const { return column.isEmpty() && columns.isEmpty() && value.isEmpty(); }
+    bool operator==(const FieldMapping &) const = default;
 };
 
 /** Keeps only the rows whose `column` equals one of `values` (others are skipped, not rejected). */
@@ -65,6 +68,7 @@ struct RowFilter
     QString column;
     QStringList values;
     bool isEmpty() const { return column.isEmpty(); }
+    bool operator==(const RowFilter &) const = default;
 };
 
 /**
@@ -104,6 +108,9 @@ public:
     bool validate(QString *error) const;
     /** True when `header` contains every matchHeaders entry (exact, after trimming). */
     bool matches(const QStringList &header) const;
+
+    /** Field for field, e.g. to check that fromJson(toJson()) round-trips. */
+    bool operator==(const ImportProfile &) const = default;
 
     static QString kindCode(ImportKind kind);
     static bool kindFromCode(const QString &code, ImportKind *kind);
