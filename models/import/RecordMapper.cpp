@@ -744,7 +744,7 @@ bool RecordMapper::prepare(const QStringList &header, QString *error)
             const bool perRow = p.layout == MessageLayout::MessagePerRow;
             const bool chain = p.layout == MessageLayout::ReplyChain;
             plan.required = plan.required || (perRow && n == "conversation_id"_L1)
-                || (chain && (n == "message_id"_L1 || n == "reply_to"_L1))
+                || (chain && n == "message_id"_L1) // reply_to is blank on a chain's root
                 || (p.layout != MessageLayout::ConversationPerRow && (n == "speaker"_L1 || n == "text"_L1));
             plan.perUtterance
                 = p.layout == MessageLayout::ConversationPerRow && (n == "speaker"_L1 || n == "text"_L1);
