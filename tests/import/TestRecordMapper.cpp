@@ -306,8 +306,8 @@ void TestRecordMapper::ecdConversationsPerRow()
     QCOMPARE(run.skipped, 900);
     const MappedRecord &first = run.mapped.at(0);
     QCOMPARE(first.state, MappedRecord::State::Ok);
-    // 1	我 去 不 早 说 发韵 达 能 到 我家 那儿 我 就 能 拿到	韵达 不发 的 哦	那要 怎样 …	发 邮政 的
-    // 哦
+    // 1	我 去 不 早 说 发韵 达 能 到 我家 那儿 我 就 能 拿到	韵达 不发 的 哦	那要 怎样 …	发 邮政
+    // 的 哦
     QCOMPARE(first.messages.size(), 4);
     QCOMPARE(first.messages.at(0).text, u"我去不早说发韵达能到我家那儿我就能拿到"_s);
     QCOMPARE(first.messages.at(0).speaker, u"customer"_s);
