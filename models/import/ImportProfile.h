@@ -8,17 +8,17 @@
 
 /** What one import file holds; decides the target fields (ImportFieldCatalog) and the writer. */
 enum class ImportKind {
-    Tickets,  // one row per ticket, optionally with its agent's team structure
-    Agents,   // one row per agent: team, supervisor, manager, tier, shift, hire date
+    Tickets, // one row per ticket, optionally with its agent's team structure
+    Agents, // one row per agent: team, supervisor, manager, tier, shift, hire date
     Messages, // conversations: one row per message, a reply chain, or one row per conversation
-    Csat,     // survey answers for tickets already in the store
+    Csat, // survey answers for tickets already in the store
 };
 
 /** How a Messages file lays out its conversations. */
 enum class MessageLayout {
-    MessagePerRow,         // a conversation id column groups the rows
-    ReplyChain,            // message id + "in reply to" columns; a conversation is a chain's root
-    ConversationPerRow,    // one row per conversation, utterances in consecutive columns
+    MessagePerRow, // a conversation id column groups the rows
+    ReplyChain, // message id + "in reply to" columns; a conversation is a chain's root
+    ConversationPerRow, // one row per conversation, utterances in consecutive columns
 };
 
 /** What to do with a ticket whose agent is not in the store yet. */
@@ -27,10 +27,12 @@ enum class UnknownAgentPolicy { Create, Reject };
 /** How the source file is read. Empty members are detected from the file. */
 struct ImportFileOptions
 {
-    QByteArray encoding;  // iconv name, e.g. "GB18030"; empty = detect
-    QString separator;    // one character, or "\t"; empty = detect
-    QString sheet;        // XLSX sheet name; empty = the first
+    QByteArray encoding; // iconv name, e.g. "GB18030"; empty = detect
+    QString separator; // one character, or "\t"; empty = detect
+    QString sheet; // XLSX sheet name; empty = the first
     bool hasHeader = true; // false: columns are named "#1", "#2", … and every line is data
+
+    bool operator==(const ImportFileOptions &) const = default;
 };
 
 /**
@@ -44,19 +46,20 @@ struct ImportFileOptions
  */
 struct FieldMapping
 {
-    QString column;          // source column by header name, or "#N" (1-based position)
-    QStringList columns;     // several source columns joined with `join` (date + time, tags)
+    QString column; // source column by header name, or "#N" (1-based position)
+    QStringList columns; // several source columns joined with `join` (date + time, tags)
     QString join = QStringLiteral(" ");
-    QString value;           // a constant for every row (e.g. "platform": "own")
-    QString defaultValue;    // used when the cell is blank
+    QString value; // a constant for every row (e.g. "platform": "own")
+    QString defaultValue; // used when the cell is blank
     QMap<QString, QString> map; // source value → target value
-    QStringList formats;     // date/time formats tried in order (see DateTimeFormat)
-    QString unit;            // durations: "seconds" (default), "minutes", "hours", "hh:mm:ss";
-                             // money: "units" (default, 12.50 → 1250 cents) or "cents"
+    QStringList formats; // date/time formats tried in order (see DateTimeFormat)
+    QString unit; // durations: "seconds" (default), "minutes", "hours", "hh:mm:ss";
+                  // money: "units" (default, 12.50 → 1250 cents) or "cents"
     QString addSecondsColumn; // dates: add this column's seconds (blank → the field is empty)
-    QStringList transforms;  // "integer" ("3.0" → "3"), "join_cjk_spaces", "lower", "upper"
+    QStringList transforms; // "integer" ("3.0" → "3"), "join_cjk_spaces", "lower", "upper"
 
     bool isEmpty() const { return column.isEmpty() && columns.isEmpty() && value.isEmpty(); }
+    bool operator==(const FieldMapping &) const = default;
 };
 
 /** Keeps only the rows whose `column` equals one of `values` (others are skipped, not rejected). */
@@ -65,6 +68,7 @@ struct RowFilter
     QString column;
     QStringList values;
     bool isEmpty() const { return column.isEmpty(); }
+    bool operator==(const RowFilter &) const = default;
 };
 
 /**
@@ -79,12 +83,12 @@ struct ImportProfile
 public:
     static constexpr int kFormatVersion = 1;
 
-    QString name;            // file-name-safe id, e.g. "flipkart-csat"
-    QString title;           // shown in the wizard
+    QString name; // file-name-safe id, e.g. "flipkart-csat"
+    QString title; // shown in the wizard
     QString description;
     ImportKind kind = ImportKind::Tickets;
-    QString sourceSystem;    // the key half of (source_system, external_id), e.g. "flipkart"
-    QString timeZone;        // IANA id of the source's wall-clock times; empty = UTC
+    QString sourceSystem; // the key half of (source_system, external_id), e.g. "flipkart"
+    QString timeZone; // IANA id of the source's wall-clock times; empty = UTC
     ImportFileOptions file;
     QStringList matchHeaders; // a file whose header contains all of these gets this profile
     UnknownAgentPolicy unknownAgents = UnknownAgentPolicy::Create;
@@ -93,7 +97,7 @@ public:
 
     // Messages only.
     MessageLayout layout = MessageLayout::MessagePerRow;
-    int firstUtteranceColumn = 0;   // ConversationPerRow: 1-based column of the first utterance
+    int firstUtteranceColumn = 0; // ConversationPerRow: 1-based column of the first utterance
     QStringList alternatingSpeakers; // ConversationPerRow: speakers in turn, e.g. customer, agent
 
     /** Parses and validates a profile; on failure returns false and names what is wrong. */
@@ -104,6 +108,9 @@ public:
     bool validate(QString *error) const;
     /** True when `header` contains every matchHeaders entry (exact, after trimming). */
     bool matches(const QStringList &header) const;
+
+    /** Field for field, e.g. to check that fromJson(toJson()) round-trips. */
+    bool operator==(const ImportProfile &) const = default;
 
     static QString kindCode(ImportKind kind);
     static bool kindFromCode(const QString &code, ImportKind *kind);

@@ -32,6 +32,9 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
 private:
+    bool writeBytes(const QByteArray &bytes, QString *error);
+
     QSaveFile m_file;
     qint64 m_rows = 0;
+    qsizetype m_columns = 0; // source header width
 };
