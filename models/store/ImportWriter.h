@@ -3,6 +3,8 @@
 #include "import/ImportRows.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -14,14 +16,14 @@ class ScopedTransaction;
 /** What a batch is, recorded in import_batches. */
 struct ImportBatchInfo
 {
-    QString kind;          // ImportProfile::kindCode
+    QString kind; // ImportProfile::kindCode
     QString sourceSystem;
-    QString fileName;      // base name of the source file
-    QString contentHash;   // SHA-256 hex of the file's bytes
-    QString profile;       // profile name
-    qint64 userId = 0;     // 0 = local operator
+    QString fileName; // base name of the source file
+    QString contentHash; // SHA-256 hex of the file's bytes
+    QString profile; // profile name
+    qint64 userId = 0; // 0 = local operator
     QString userLogin;
-    qint64 startedAt = 0;  // UTC epoch seconds
+    qint64 startedAt = 0; // UTC epoch seconds
     bool createUnknownAgents = true;
     QStringList mappedFields; // RecordMapper::mappedFields(): only these are compared and updated
     // Messages: the values given to tickets created for conversations without a ticket link.
@@ -82,8 +84,12 @@ public:
     /** Rejected when the ticket is not in the store. */
     ImportOutcome writeCsat(const ImportCsatRow &row, QString *reason);
     bool stageMessage(const ImportMessageRow &row, QString *error);
-    /** Writes the staged messages; adds conversations/messages and per-conversation outcomes to counts. */
-    bool finishMessages(ImportCounts *counts, QString *error);
+    /**
+     * Writes the staged messages; adds conversations/messages and per-conversation outcomes to counts.
+     * A rejected conversation (its linked ticket is missing, …) adds one issue per message row to
+     * issues, when given.
+     */
+    bool finishMessages(ImportCounts *counts, QString *error, QList<ImportIssue> *issues = nullptr);
 
     /** Counts of agents and teams created so far in this batch. */
     qint64 agentsCreated() const;
