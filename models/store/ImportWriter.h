@@ -16,14 +16,14 @@ class ScopedTransaction;
 /** What a batch is, recorded in import_batches. */
 struct ImportBatchInfo
 {
-    QString kind; // ImportProfile::kindCode
+    QString kind;          // ImportProfile::kindCode
     QString sourceSystem;
-    QString fileName; // base name of the source file
-    QString contentHash; // SHA-256 hex of the file's bytes
-    QString profile; // profile name
-    qint64 userId = 0; // 0 = local operator
+    QString fileName;      // base name of the source file
+    QString contentHash;   // SHA-256 hex of the file's bytes
+    QString profile;       // profile name
+    qint64 userId = 0;     // 0 = local operator
     QString userLogin;
-    qint64 startedAt = 0; // UTC epoch seconds
+    qint64 startedAt = 0;  // UTC epoch seconds
     bool createUnknownAgents = true;
     QStringList mappedFields; // RecordMapper::mappedFields(): only these are compared and updated
     // Messages: the values given to tickets created for conversations without a ticket link.
