@@ -270,7 +270,7 @@ bool ImportWriter::begin(const ImportBatchInfo &info, QString *error)
     m_batchId = batch.lastInsertId().toLongLong();
     d->batchId = m_batchId;
 
-    if (!d->prepareTicketStatements(error) || !d->loadOrganization(error) || !d->prepareMessages(error)) {
+    if (!d->prepareTicketStatements(error) || !d->loadOrganization(error)) {
         rollback();
         return false;
     }
@@ -351,8 +351,7 @@ bool ImportWriter::Private::ticketValues(const ImportTicketRow &row, TicketValue
     TicketValues &v = *values;
     const AgentRef *agent = nullptr;
     if (!row.agent.isEmpty()) {
-        const QDate createdDate = QDateTime::fromSecsSinceEpoch(row.createdAt, Qt::UTC).date();
-        agent = resolveAgent(row.agent, row.platform, createdDate, reason);
+        agent = resolveAgent(row.agent, row.platform, row.createdAt, reason);
         if (!agent)
             return false;
     }
@@ -367,8 +366,7 @@ bool ImportWriter::Private::ticketValues(const ImportTicketRow &row, TicketValue
     if (!row.aboutAgent.isEmpty()) {
         ImportAgentFields about;
         about.name = row.aboutAgent;
-        const QDate createdDate = QDateTime::fromSecsSinceEpoch(row.createdAt, Qt::UTC).date();
-        const AgentRef *aboutAgent = resolveAgent(about, row.platform, createdDate, reason);
+        const AgentRef *aboutAgent = resolveAgent(about, row.platform, row.createdAt, reason);
         if (!aboutAgent)
             return false;
         aboutAgentId = aboutAgent->id;

@@ -109,7 +109,7 @@ AgentRef *ImportWriter::Private::findAgent(const ImportAgentFields &agent, const
 }
 
 const AgentRef *ImportWriter::Private::resolveAgent(const ImportAgentFields &agent, const QString &platform,
-                                                    QDate baseDate, QString *reason)
+                                                    qint64 baseTime, QString *reason)
 {
     lastFailed = false;
     if (const AgentRef *found = findAgent(agent, platform))
@@ -118,7 +118,8 @@ const AgentRef *ImportWriter::Private::resolveAgent(const ImportAgentFields &age
         fail(reason, tr("unknown agent “%1”").arg(agent.name.isEmpty() ? agent.externalId : agent.name));
         return nullptr;
     }
-    return createAgent(agent, baseDate, reason);
+    // The day is worked out only here: most rows find their agent and never need it.
+    return createAgent(agent, QDateTime::fromSecsSinceEpoch(baseTime, Qt::UTC).date(), reason);
 }
 
 qint64 ImportWriter::Private::departmentOf(const QString &codeOrName, QString *reason)

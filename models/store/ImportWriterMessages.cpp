@@ -37,13 +37,16 @@ struct StoredMessage
 bool ImportWriter::Private::prepareMessages(QString *error)
 {
     // Staging in a temporary table keeps a large transcript file out of memory; it lives in this
-    // connection's temp database and disappears with the transaction or the connection.
-    if (!exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_staged_messages"), error)
-        || !exec(QStringLiteral(
-                     "CREATE TEMP TABLE import_staged_messages (conversation_key TEXT, message_key TEXT, "
-                     "reply_to_key TEXT, ticket_external_id TEXT, speaker TEXT, sent_at INTEGER, "
-                     "text TEXT, position INTEGER, origin_row INTEGER, origin_line INTEGER)"),
-                 error))
+    // connection's temp database and disappears with the transaction or the connection. It is
+    // created on the first message only, so ticket imports never touch the temp schema; IF NOT
+    // EXISTS and DELETE rather than DROP, because DROP fails while a statement of the connection
+    // is still open.
+    if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_staged_messages (conversation_key TEXT, "
+                             "message_key TEXT, "
+                             "reply_to_key TEXT, ticket_external_id TEXT, speaker TEXT, sent_at INTEGER, "
+                             "text TEXT, position INTEGER, origin_row INTEGER, origin_line INTEGER)"),
+              error)
+        || !exec(QStringLiteral("DELETE FROM temp.import_staged_messages"), error))
         return false;
     stageMessage
         = prepare(QStringLiteral("INSERT INTO temp.import_staged_messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
@@ -77,6 +80,8 @@ bool ImportWriter::stageMessage(const ImportMessageRow &row, QString *error)
 {
     if (!d->transaction)
         return fail(error, tr("No import batch is open."));
+    if (!d->stageMessage && !d->prepareMessages(error))
+        return false;
     return d->stage(row, error);
 }
 
@@ -84,6 +89,8 @@ bool ImportWriter::finishMessages(ImportCounts *counts, QString *error, QList<Im
 {
     if (!d->transaction)
         return fail(error, tr("No import batch is open."));
+    if (!d->stageMessage && !d->prepareMessages(error))
+        return false;
     return d->finishMessages(counts, issues, error);
 }
 

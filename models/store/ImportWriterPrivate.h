@@ -127,8 +127,9 @@ public:
     bool loadOrganization(QString *error);
     ImportWriterDetail::AgentRef *findAgent(const ImportAgentFields &agent, const QString &platform);
     /** Finds or (by the batch's policy) creates the agent; null with *reason when rejected. */
+    /** baseTime: the ticket's creation (UTC epoch seconds); its day anchors an estimated hire date. */
     const ImportWriterDetail::AgentRef *resolveAgent(const ImportAgentFields &agent, const QString &platform,
-                                                     QDate baseDate, QString *reason);
+                                                     qint64 baseTime, QString *reason);
     ImportWriterDetail::AgentRef *createAgent(const ImportAgentFields &agent, QDate baseDate,
                                               QString *reason);
     /** The agent's team from department/manager/supervisor/team (creating teams); 0 = none, -1 = rejected. */
