@@ -3,6 +3,8 @@
 #include "import/ImportRows.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -82,13 +84,19 @@ public:
     /** Rejected when the ticket is not in the store. */
     ImportOutcome writeCsat(const ImportCsatRow &row, QString *reason);
     bool stageMessage(const ImportMessageRow &row, QString *error);
-    /** Writes the staged messages; adds conversations/messages and per-conversation outcomes to counts. */
-    bool finishMessages(ImportCounts *counts, QString *error);
+    /**
+     * Writes the staged messages; adds conversations/messages and per-conversation outcomes to counts.
+     * A rejected conversation (its linked ticket is missing, …) adds one issue per message row to
+     * issues, when given.
+     */
+    bool finishMessages(ImportCounts *counts, QString *error, QList<ImportIssue> *issues = nullptr);
 
     /** Counts of agents and teams created so far in this batch. */
     qint64 agentsCreated() const;
     qint64 teamsCreated() const;
 
+    /** The file's hash, known only after the rows (it is computed while they are read); stored by commit(). */
+    void setContentHash(const QString &hash) { m_contentHash = hash; }
     bool commit(const ImportCounts &counts, QString *error);
     void rollback();
 
@@ -96,4 +104,5 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     qint64 m_batchId = 0;
+    QString m_contentHash;
 };
