@@ -51,8 +51,10 @@ FieldMappingTable::FieldMappingTable(QWidget *parent)
     horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Interactive);
     horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     horizontalHeader()->setSectionResizeMode(FormatsColumn, QHeaderView::Stretch);
-    horizontalHeader()->setSectionResizeMode(ValuesColumn, QHeaderView::ResizeToContents);
-    setColumnWidth(SourceColumn, fontMetrics().averageCharWidth() * 28);
+    // Cell widgets do not take part in ResizeToContents; size the button column for its longest text.
+    horizontalHeader()->setSectionResizeMode(ValuesColumn, QHeaderView::Fixed);
+    setColumnWidth(ValuesColumn, fontMetrics().horizontalAdvance(tr("Values (%1)…").arg(99)) + 32);
+    setColumnWidth(SourceColumn, fontMetrics().averageCharWidth() * 30);
 }
 
 void FieldMappingTable::setMapping(ImportKind kind, const QMap<QString, FieldMapping> &fields,

@@ -66,6 +66,7 @@ void ImportHistoryDialog::refresh()
                                                  : QString());
     }
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ImportHistoryModel::FileColumn, QHeaderView::Stretch);
     if (m_model->rowCount() > 0)
         m_table->selectRow(0);
     updateButtons();

@@ -30,7 +30,7 @@ ImportWizard::ImportWizard(const ServiceContext &context, const ImportProfileLib
 
     // Wide enough for the mapping table's five columns; in character units so CJK fonts fit too.
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 150, metrics.height() * 40);
+    resize(metrics.averageCharWidth() * 175, metrics.height() * 46);
 }
 
 // The pages' run panels cancel and wait for their workers when they are destroyed; the workers

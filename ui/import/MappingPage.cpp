@@ -5,6 +5,7 @@
 #include "SaveProfileDialog.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
+#include "import/ImportFieldCatalog.h"
 #include "import/ImportProfileLibrary.h"
 
 #include <QComboBox>
@@ -19,6 +20,27 @@
 #include <QSignalBlocker>
 #include <QTimeZone>
 #include <QVBoxLayout>
+
+namespace {
+// validate() names the offending member by its JSON path ("fields.agent.shift.formats: …"), which
+// suits a profile file; on this page the field's label is what the user sees in the table.
+QString readableError(ImportKind kind, const QString &error)
+{
+    const QString prefix = QStringLiteral("fields.");
+    const qsizetype colon = error.indexOf(QLatin1Char(':'));
+    if (!error.startsWith(prefix) || colon < 0)
+        return error;
+    QString path = error.mid(prefix.size(), colon - prefix.size());
+    while (!path.isEmpty()) {
+        if (const FieldSpec *spec = ImportFieldCatalog::find(kind, path))
+            return MappingPage::tr("“%1”%2").arg(ImportFieldCatalog::translatedLabel(*spec),
+                                                 error.mid(colon));
+        const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+        path = dot < 0 ? QString() : path.left(dot);
+    }
+    return error;
+}
+} // namespace
 
 MappingPage::MappingPage(ImportSession &session, QWidget *parent)
     : QWizardPage(parent)
@@ -120,7 +142,7 @@ void MappingPage::updateProfile()
         error = missingColumns();
         m_valid = error.isEmpty();
     }
-    m_validationLabel->setText(m_valid ? tr("The mapping is complete.") : error);
+    m_validationLabel->setText(m_valid ? tr("The mapping is complete.") : readableError(profile.kind, error));
     m_validationLabel->setStyleSheet(m_valid ? QString() : QStringLiteral("color: #b3261e;"));
     emit completeChanged();
 }

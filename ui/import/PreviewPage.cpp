@@ -99,7 +99,9 @@ PreviewPage::PreviewPage(ImportSession &session, QWidget *parent)
 
     m_profileComboBox = new QComboBox(this);
     m_profileComboBox->setObjectName(QStringLiteral("profileComboBox"));
-    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Built-in titles are long; cap the combo so the row keeps its layout, the popup shows all.
+    m_profileComboBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profileComboBox->setMinimumContentsLength(48);
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
     m_profileLabel->setWordWrap(true);
@@ -132,13 +134,14 @@ PreviewPage::PreviewPage(ImportSession &session, QWidget *parent)
     profileCaption->setBuddy(m_profileComboBox);
     profileRow->addWidget(profileCaption);
     profileRow->addWidget(m_profileComboBox);
-    profileRow->addWidget(m_profileLabel, 1);
+    profileRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_formatLabel);
     layout->addLayout(readRow);
     layout->addWidget(m_previewTable, 1);
     layout->addLayout(profileRow);
+    layout->addWidget(m_profileLabel);
 
     connect(m_encodingComboBox, &QComboBox::currentIndexChanged, this, &PreviewPage::readPreview);
     connect(m_separatorComboBox, &QComboBox::currentIndexChanged, this, &PreviewPage::readPreview);

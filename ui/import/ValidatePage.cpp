@@ -69,6 +69,7 @@ ValidatePage::ValidatePage(ImportSession &session, int importPageId, QWidget *pa
     layout->addWidget(m_issueTable, 1);
     layout->addWidget(m_rejectLabel);
     layout->addLayout(choiceRow);
+    layout->addStretch(); // takes the space when the issue table is hidden
 
     connect(m_runPanel, &ImportRunPanel::finished, this, &ValidatePage::showResult);
     connect(m_againButton, &QPushButton::clicked, this, &ValidatePage::startDryRun);
@@ -102,6 +103,7 @@ void ValidatePage::startDryRun()
     m_session.dryRun = ImportResult();
     m_counts->clear();
     m_issueModel->setIssues({});
+    m_issueTable->show();
     m_rejectLabel->clear();
     m_againButton->hide();
     m_goodRowsRadio->setText(tr("Import the good rows"));
@@ -131,6 +133,7 @@ void ValidatePage::showResult(const ImportResult &result)
     m_counts->setCounts(result.counts, result.seconds);
     m_issueModel->setIssues(result.issues);
     m_issueTable->resizeColumnsToContents();
+    m_issueTable->setVisible(!result.issues.isEmpty());
     const qint64 good = result.counts.inserted + result.counts.updated + result.counts.unchanged;
     if (result.counts.rejected == 0)
         m_rejectLabel->setText(tr("Every row can be imported."));
