@@ -1,10 +1,12 @@
 #include "MainWindow.h"
+#include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
 #include "import/ImportFieldCatalog.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportHistoryModel.h"
 #include "import/ImportProfileLibrary.h"
 #include "import/ImportWizard.h"
+#include "import/ValueMapDialog.h"
 #include "services/ServiceContext.h"
 #include "support/TestStores.h"
 #include "tickets/TicketTableModel.h"
@@ -12,10 +14,13 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -96,6 +101,7 @@ private slots:
     void cancelDuringImportLeavesStoreUnchanged();
     void encodingComboRereadsPreview();
     void newMappingNeedsRequiredFields();
+    void valueMapEditsAndExportsProfile();
     void actionsDisabledWithoutPermission();
 
 private:
@@ -477,6 +483,47 @@ void TestImportWizard::newMappingNeedsRequiredFields()
     // Unmapping a required field disables Next again.
     m_wizard->findChild<QComboBox *>(QStringLiteral("source_external_id"))->setCurrentIndex(0);
     QVERIFY(!m_wizard->currentPage()->isComplete());
+}
+
+void TestImportWizard::valueMapEditsAndExportsProfile()
+{
+    goToPreview(kFlipkartSample);
+    clickNext();
+    QCOMPARE(m_wizard->currentId(), int(ImportWizard::MappingPageId));
+
+    // The value-map dialog is modal: answer it from the event loop once it shows.
+    QStringList listed;
+    QTimer::singleShot(0, this, [&listed] {
+        auto *dialog = qobject_cast<ValueMapDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("valueMapTable"));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            listed << table->item(row, 0)->text();
+            auto *code = qobject_cast<QComboBox *>(table->cellWidget(row, 1));
+            if (table->item(row, 0)->text() == QLatin1String("Email"))
+                code->setCurrentIndex(code->findData(QStringLiteral("chat")));
+        }
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(m_wizard, "values_channel"), Qt::LeftButton);
+    QCOMPARE(listed,
+             QStringList({ QStringLiteral("Email"), QStringLiteral("Inbound"), QStringLiteral("Outcall") }));
+
+    const QString exported = m_dir.filePath(QStringLiteral("exported-profile.json"));
+    FileDialogs::setNextFileName(exported);
+    QTest::mouseClick(child<QPushButton>(m_wizard, "exportProfileButton"), Qt::LeftButton);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject channel = QJsonDocument::fromJson(file.readAll())
+                                    .object()
+                                    .value(QStringLiteral("fields"))
+                                    .toObject()
+                                    .value(QStringLiteral("channel"))
+                                    .toObject();
+    const QJsonObject map = channel.value(QStringLiteral("map")).toObject();
+    QCOMPARE(map.value(QStringLiteral("Email")).toString(), QStringLiteral("chat"));
+    QCOMPARE(map.value(QStringLiteral("Inbound")).toString(), QStringLiteral("phone"));
 }
 
 void TestImportWizard::actionsDisabledWithoutPermission()
