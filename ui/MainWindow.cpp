@@ -2,6 +2,10 @@
 
 #include "common/MessageBoxes.h"
 #include "demo/DemoDataDialog.h"
+#include "import/ImportHistoryDialog.h"
+#include "import/ImportProfileLibrary.h"
+#include "import/ImportWizard.h"
+#include "services/ImportService.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
 #include "tickets/TicketWorkspace.h"
@@ -17,6 +21,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWi
     : QMainWindow(parent)
     , m_store(std::move(store))
     , m_context(std::make_unique<ServiceContext>(*m_store, user))
+    , m_importProfiles(std::make_unique<ImportProfileLibrary>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/teamlens.svg")));
@@ -33,6 +38,12 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWi
 
 MainWindow::~MainWindow()
 {
+    // Open import windows stop their workers before the context they run in goes away.
+    const auto dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog))
+            delete dialog;
+    }
     // Panels stop their worker threads before the store they read from goes away.
     delete m_ticketWorkspace;
     m_ticketWorkspace = nullptr;
@@ -41,8 +52,19 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *demoAction = fileMenu->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemoData);
+    QAction *demoAction
+        = fileMenu->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemoData);
     demoAction->setObjectName(QStringLiteral("generateDemoDataAction"));
+    fileMenu->addSeparator();
+    m_importAction = fileMenu->addAction(tr("&Import…"), this, &MainWindow::showImportWizard);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importHistoryAction = fileMenu->addAction(tr("Import &history…"), this, &MainWindow::showImportHistory);
+    m_importHistoryAction->setObjectName(QStringLiteral("importHistoryAction"));
+    // Disabled actions say why in their tooltip; menus hide tooltips unless told otherwise.
+    fileMenu->setToolTipsVisible(true);
+    updateImportActions();
+    fileMenu->addSeparator();
     QAction *settingsAction = fileMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settingsAction->setObjectName(QStringLiteral("settingsAction"));
     settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -58,6 +80,42 @@ void MainWindow::updateTitle()
 {
     const QString mode = m_store->mode() == StoreMode::Shared ? tr("shared") : tr("local");
     setWindowTitle(tr("TeamLens — %1 (%2 store)").arg(QFileInfo(m_store->path()).fileName(), mode));
+}
+
+void MainWindow::updateImportActions()
+{
+    QString denied;
+    const bool allowed = ImportService(*m_context).mayImport(ImportKind::Tickets, &denied);
+    for (QAction *action : { m_importAction, m_importHistoryAction }) {
+        action->setEnabled(allowed);
+        action->setToolTip(allowed ? QString() : denied);
+    }
+}
+
+void MainWindow::setImportProfileFolder(const QString &folder)
+{
+    m_importProfiles = std::make_unique<ImportProfileLibrary>(folder);
+}
+
+void MainWindow::showImportWizard()
+{
+    if (auto *open = findChild<ImportWizard *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *wizard = new ImportWizard(*m_context, *m_importProfiles, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::storeChanged, m_ticketWorkspace, &TicketWorkspace::reload);
+    wizard->open();
+}
+
+void MainWindow::showImportHistory()
+{
+    auto *dialog = new ImportHistoryDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportHistoryDialog::storeChanged, m_ticketWorkspace, &TicketWorkspace::reload);
+    dialog->open();
 }
 
 void MainWindow::offerDemoData()
@@ -85,11 +143,12 @@ void MainWindow::showSettings()
 
 void MainWindow::showAbout()
 {
-    MessageBoxes::information(this, tr("About TeamLens"),
-                              tr("TeamLens %1\nA workstation for e-commerce after-sales customer-service teams.\n"
-                                 "Store: %2 (schema version %3)")
-                                  .arg(QApplication::applicationVersion(), m_store->path())
-                                  .arg(m_store->schemaVersion()));
+    MessageBoxes::information(
+        this, tr("About TeamLens"),
+        tr("TeamLens %1\nA workstation for e-commerce after-sales customer-service teams.\n"
+           "Store: %2 (schema version %3)")
+            .arg(QApplication::applicationVersion(), m_store->path())
+            .arg(m_store->schemaVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

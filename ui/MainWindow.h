@@ -6,6 +6,8 @@
 
 #include <memory>
 
+class ImportProfileLibrary;
+class QAction;
 class Store;
 class TicketWorkspace;
 
@@ -23,12 +25,17 @@ public:
 
     const ServiceContext &serviceContext() const { return *m_context; }
     TicketWorkspace *ticketWorkspace() const { return m_ticketWorkspace; }
+    /** Where the import wizard keeps the user's profiles; tests point it at a temporary folder. */
+    void setImportProfileFolder(const QString &folder);
 
 public slots:
     /** Asks whether to fill an empty store with demo data, then generates it. */
     void offerDemoData();
     void generateDemoData();
     void showSettings();
+    /** Opens the import wizard (window-modal, not blocking); the workspace reloads after an import. */
+    void showImportWizard();
+    void showImportHistory();
     void showAbout();
 
 protected:
@@ -37,8 +44,12 @@ protected:
 private:
     void createMenus();
     void updateTitle();
+    void updateImportActions();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ServiceContext> m_context;
     TicketWorkspace *m_ticketWorkspace = nullptr;
+    std::unique_ptr<ImportProfileLibrary> m_importProfiles;
+    QAction *m_importAction = nullptr;
+    QAction *m_importHistoryAction = nullptr;
 };
