@@ -4,6 +4,7 @@
 #include "ImportFieldCatalog.h"
 #include "ValueParsers.h"
 
+#include <QSet>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
@@ -247,6 +248,7 @@ QString utcText(qint64 seconds)
 struct RecordMapper::Private
 {
     ImportProfile profile;
+    QSet<QString> absentFields; // optional mapped columns this file does not have
     ZoneConverter zone;
     DateTimeFormat isoFallback { u"iso"_s };
     std::vector<Plan> plans;
@@ -689,7 +691,7 @@ QStringList RecordMapper::mappedFields() const
 {
     QStringList names;
     for (auto it = d->profile.fields.begin(); it != d->profile.fields.end(); ++it) {
-        if (!it.value().isEmpty())
+        if (!it.value().isEmpty() && !d->absentFields.contains(it.key()))
             names.append(it.key());
     }
     return names;
@@ -731,6 +733,13 @@ bool RecordMapper::prepare(const QStringList &header, QString *error)
     const ImportProfile &p = d->profile;
     d->plans.clear();
     d->seenKeys.clear();
+    d->absentFields.clear();
+    auto resolveQuietly = [&](const QString &name) {
+        const qsizetype before = missing.size();
+        const int index = resolve(name);
+        missing.resize(before);
+        return index;
+    };
     d->headerSize = header.size();
     for (auto it = p.fields.begin(); it != p.fields.end(); ++it) {
         const FieldMapping &m = it.value();
@@ -748,6 +757,12 @@ bool RecordMapper::prepare(const QStringList &header, QString *error)
                 || (p.layout != MessageLayout::ConversationPerRow && (n == "speaker"_L1 || n == "text"_L1));
             plan.perUtterance
                 = p.layout == MessageLayout::ConversationPerRow && (n == "speaker"_L1 || n == "text"_L1);
+        }
+        if (!m.column.isEmpty() && !plan.required && resolveQuietly(m.column) < 0) {
+            // An optional column this export leaves out is simply not imported (and not
+            // compared on update), so one profile serves narrower and wider exports alike.
+            d->absentFields.insert(it.key());
+            continue;
         }
         if (!m.column.isEmpty()) {
             plan.column = resolve(m.column);

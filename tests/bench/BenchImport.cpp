@@ -27,6 +27,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <random>
 
@@ -73,13 +74,13 @@ QString ensureImportFile(const QString &dataDir, qint64 rows, const QStringList 
     buffer += "external_id,platform,channel,type,category,priority,status,tier,agent,order_id,order_amount,"
               "created_at,first_response_at,resolved_at,closed_at,reopen_count,escalated,handle_seconds,"
               "csat_score,tags\r\n";
-    const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), QTimeZone::UTC);
+    const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
     for (qint64 i = 0; i < rows; ++i) {
         const qint64 created = start.toSecsSinceEpoch() + i * 2 + qint64(random() % 2);
         const qint64 firstResponse = created + 20 + qint64(random() % 1800);
         const qint64 resolved = firstResponse + qint64(random() % 36000);
         const auto iso = [](qint64 t) {
-            return QDateTime::fromSecsSinceEpoch(t, QTimeZone::UTC)
+            return QDateTime::fromSecsSinceEpoch(t, Qt::UTC)
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                 .toLatin1();
         };
