@@ -89,7 +89,8 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     const QCommandLineOption historyOption(QStringLiteral("history"), tr("List the store's import batches."));
     const QCommandLineOption undoOption(QStringLiteral("undo"), tr("Undo an import batch."), tr("BATCH"));
     parser.addOptions({ dbOption, profileOption, mappingOption, dryRunOption, rejectOption, skipBadOption,
-                        jsonOption, progressOption, profilesDirOption, listOption, historyOption, undoOption });
+                        jsonOption, progressOption, profilesDirOption, listOption, historyOption,
+                        undoOption });
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The file to import."));
     if (!parser.parse(arguments.mid(1))) {
         err << parser.errorText() << Qt::endl;
@@ -99,7 +100,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         QString help = parser.helpText();
         help.replace(0, help.indexOf(QLatin1Char('\n')),
                      tr("Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] "
-                        "[--reject-file PATH] [--skip-bad-rows] [--json] SOURCE\n"
+                        "[--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE\n"
                         "       teamlens import --list-profiles\n"
                         "       teamlens import --db FILE --history | --undo BATCH"));
         out << help;
@@ -212,12 +213,13 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         // The runner reports about 20 times a second; a line every half second is enough on a terminal.
         QElapsedTimer sinceLine;
         sinceLine.start();
-        QObject::connect(&runner, &ImportRunner::progress, [&err, sinceLine](double fraction, qint64 rows) mutable {
-            if (sinceLine.elapsed() < 500 && fraction < 1.0)
-                return;
-            sinceLine.restart();
-            err << tr("%1% read, %2 rows").arg(int(fraction * 100)).arg(rows) << Qt::endl;
-        });
+        QObject::connect(&runner, &ImportRunner::progress,
+                         [&err, sinceLine](double fraction, qint64 rows) mutable {
+                             if (sinceLine.elapsed() < 500 && fraction < 1.0)
+                                 return;
+                             sinceLine.restart();
+                             err << tr("%1% read, %2 rows").arg(int(fraction * 100)).arg(rows) << Qt::endl;
+                         });
     }
     ImportResult result = service.run(runner, request);
     // A dry run of a file with bad rows answers "would be rejected" unless bad rows are skipped.

@@ -38,6 +38,18 @@ struct HeaderlessStart
         offset = 1;
         *header = positionalHeader(firstRecord.size());
     }
+
+    /** Hands out the held-back first record once; false when there is none (any more). */
+    bool take(QStringList *fields, qint64 *record, qint64 *line)
+    {
+        if (!active)
+            return false;
+        active = false;
+        *fields = std::exchange(pending, {});
+        *record = 1;
+        *line = pendingLine;
+        return true;
+    }
 };
 
 class CsvSource final : public ImportSource
@@ -73,13 +85,8 @@ public:
 
     bool readRecord(QStringList *fields) override
     {
-        if (m_start.active) {
-            m_start.active = false;
-            *fields = std::exchange(m_start.pending, {});
-            m_record = 1;
-            m_line = m_start.pendingLine;
+        if (m_start.take(fields, &m_record, &m_line))
             return true;
-        }
         if (!m_reader->readRecord(fields)) {
             m_done = m_reader->errorString().isEmpty();
             return false;
@@ -142,13 +149,8 @@ public:
 
     bool readRecord(QStringList *fields) override
     {
-        if (m_start.active) {
-            m_start.active = false;
-            *fields = std::exchange(m_start.pending, {});
-            m_record = 1;
-            m_line = m_start.pendingLine;
+        if (m_start.take(fields, &m_record, &m_line))
             return true;
-        }
         if (!m_reader.readRecord(fields)) {
             m_done = m_reader.errorString().isEmpty();
             return false;

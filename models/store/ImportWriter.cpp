@@ -408,16 +408,22 @@ bool ImportWriter::Private::ticketValues(const ImportTicketRow &row, TicketValue
     return true;
 }
 
+/** Binds the batch's mapped ticket columns at 3…; the lookup and the update compare and set only those. */
+void ImportWriter::Private::bindMappedColumns(NativeStatement &statement, const TicketValues &values) const
+{
+    for (int column = 0; column < TicketColumnCount; ++column) {
+        if (mapped[column])
+            bindValue(statement, column + 3, values[column]);
+    }
+}
+
 ImportOutcome ImportWriter::Private::storeTicket(const QByteArray &externalId, const TicketValues &values,
                                                  qint64 *ticketId, QString *reason)
 {
     NativeStatement &find = *findTicket;
     find.bindUtf8(1, source);
     find.bindUtf8(2, externalId);
-    for (int column = 0; column < TicketColumnCount; ++column) {
-        if (mapped[column])
-            bindValue(find, column + 3, values[column]);
-    }
+    bindMappedColumns(find, values);
     if (!find.step()) {
         const QString findError = find.errorText();
         find.reset();
@@ -453,10 +459,7 @@ ImportOutcome ImportWriter::Private::storeTicket(const QByteArray &externalId, c
     NativeStatement &update = *updateTicket;
     update.bindInt64(1, batchId);
     update.bindInt64(2, id);
-    for (int column = 0; column < TicketColumnCount; ++column) {
-        if (mapped[column])
-            bindValue(update, column + 3, values[column]);
-    }
+    bindMappedColumns(update, values);
     if (!update.execute()) {
         fail(reason, update.errorText());
         return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;

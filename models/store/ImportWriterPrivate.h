@@ -119,6 +119,7 @@ public:
     // Tickets (ImportWriter.cpp)
     bool prepareTicketStatements(QString *error);
     bool ticketValues(const ImportTicketRow &row, ImportWriterDetail::TicketValues *values, QString *reason);
+    void bindMappedColumns(NativeStatement &statement, const ImportWriterDetail::TicketValues &values) const;
     ImportOutcome storeTicket(const QByteArray &externalId, const ImportWriterDetail::TicketValues &values,
                               qint64 *ticketId, QString *reason);
     bool saveVersion(qint64 ticketId, QString *error);
