@@ -4,6 +4,7 @@
 #include "services/ActingUser.h"
 #include "store/ImportHistoryRepository.h"
 #include "store/Store.h"
+#include "support/SharedData.h"
 #include "support/TestStores.h"
 
 #include <QFile>
@@ -57,7 +58,6 @@ QVariant sqlValue(const QVariant &value)
 {
     return value.isNull() ? QVariant() : QVariant(value.toLongLong());
 }
-
 
 QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
@@ -133,6 +133,7 @@ private slots:
 
 void TestImportEndToEnd::flipkartFieldByField()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     QTemporaryDir dir;
     const auto store = TestStores::createStore(dir);
     const ImportProfile profile = builtInProfile(QStringLiteral("flipkart-csat"));
@@ -198,9 +199,11 @@ void TestImportEndToEnd::flipkartFieldByField()
         QCOMPARE(query.value(9).toString(), row.value(QStringLiteral("Customer Remarks")).trimmed());
         QCOMPARE(query.value(10).toString(), row.value(QStringLiteral("Order_id")).trimmed());
         const QString price = row.value(QStringLiteral("Item_price"));
-        QCOMPARE(sqlValue(query.value(11)), price.isEmpty() ? QVariant() : QVariant(qRound64(price.toDouble() * 100)));
+        QCOMPARE(sqlValue(query.value(11)),
+                 price.isEmpty() ? QVariant() : QVariant(qRound64(price.toDouble() * 100)));
         const QString handling = row.value(QStringLiteral("connected_handling_time"));
-        QCOMPARE(sqlValue(query.value(12)), handling.isEmpty() ? QVariant() : QVariant(qRound64(handling.toDouble())));
+        QCOMPARE(sqlValue(query.value(12)),
+                 handling.isEmpty() ? QVariant() : QVariant(qRound64(handling.toDouble())));
         QCOMPARE(query.value(13).toString(), row.value(QStringLiteral("Agent_name")).trimmed());
         QCOMPARE(query.value(14).toString(), row.value(QStringLiteral("Supervisor")).trimmed());
         QCOMPARE(query.value(15).toString(), row.value(QStringLiteral("Manager")).trimmed());
@@ -224,6 +227,7 @@ void TestImportEndToEnd::flipkartFieldByField()
 
 void TestImportEndToEnd::reimportChangesNothingAndUpdatesAreUndoable()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     QTemporaryDir dir;
     const auto store = TestStores::createStore(dir);
     const ImportProfile profile = builtInProfile(QStringLiteral("flipkart-csat"));

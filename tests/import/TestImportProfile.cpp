@@ -1,5 +1,6 @@
 #include "import/ImportFieldCatalog.h"
 #include "import/ImportProfile.h"
+#include "support/SharedData.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -286,6 +287,7 @@ void TestImportProfile::shippedProfilesLoad()
 
 void TestImportProfile::matchesHeader()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     ImportProfile p;
     QString error;
     QVERIFY(ImportProfile::fromJson(readFile(u":/import-profiles/flipkart-csat.json"_s), &p, &error));

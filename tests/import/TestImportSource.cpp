@@ -1,5 +1,6 @@
 #include "XlsxTestFiles.h"
 #include "import/ImportSource.h"
+#include "support/SharedData.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -143,6 +144,7 @@ void TestImportSource::xlsxWithoutHeaderAndSheet()
 
 void TestImportSource::realFileProgressReachesOne()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     QString error;
     auto source = ImportSource::open(
         QStringLiteral(TEAMLENS_SHARED_DATA_DIR "/twcs-sample/twcs_first5000.csv"), {}, &error);

@@ -1,5 +1,6 @@
 #include "import/ImportSource.h"
 #include "import/RecordMapper.h"
+#include "support/SharedData.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -162,6 +163,7 @@ QStringList reasons(const MappedRecord &r)
 
 void TestRecordMapper::flipkartRowsFieldByField()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     const ImportProfile profile = loadProfile(u":/import-profiles/flipkart-csat.json"_s);
     const FileRun run = mapFile(kData + "/flipkart-csat/Customer_support_data_sample.csv"_L1, profile);
     QVERIFY2(run.rejected == 0, qPrintable(run.firstIssue));
@@ -241,6 +243,7 @@ void TestRecordMapper::flipkartRowsFieldByField()
 
 void TestRecordMapper::callcenterTickets()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     const FileRun run
         = mapFile(kData + "/callcenter-pwc/call_center_dataset.csv"_L1, testProfile("callcenter-pwc"));
     QVERIFY2(run.rejected == 0, qPrintable(run.firstIssue));
@@ -276,6 +279,7 @@ void TestRecordMapper::callcenterTickets()
 
 void TestRecordMapper::twcsReplyChain()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     const FileRun run = mapFile(kData + "/twcs-sample/twcs_first5000.csv"_L1, testProfile("twcs"));
     QVERIFY2(run.rejected == 0, qPrintable(run.firstIssue));
     QCOMPARE(run.ok, 5000);
@@ -299,6 +303,7 @@ void TestRecordMapper::twcsReplyChain()
 
 void TestRecordMapper::ecdConversationsPerRow()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     const ImportProfile profile = testProfile("ecd-taobao");
     const FileRun run = mapFile(kData + "/ecd-taobao-sample/test.txt"_L1, profile);
     QVERIFY2(run.rejected == 0, qPrintable(run.firstIssue));
@@ -306,8 +311,8 @@ void TestRecordMapper::ecdConversationsPerRow()
     QCOMPARE(run.skipped, 900);
     const MappedRecord &first = run.mapped.at(0);
     QCOMPARE(first.state, MappedRecord::State::Ok);
-    // 1	我 去 不 早 说 发韵 达 能 到 我家 那儿 我 就 能 拿到	韵达 不发 的 哦	那要 怎样 …	发 邮政
-    // 的 哦
+    // 1	我 去 不 早 说 发韵 达 能 到 我家 那儿 我 就 能 拿到	韵达 不发 的 哦	那要 怎样 …	发
+    // 邮政 的 哦
     QCOMPARE(first.messages.size(), 4);
     QCOMPARE(first.messages.at(0).text, u"我去不早说发韵达能到我家那儿我就能拿到"_s);
     QCOMPARE(first.messages.at(0).speaker, u"customer"_s);

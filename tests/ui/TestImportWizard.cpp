@@ -8,6 +8,7 @@
 #include "import/ImportWizard.h"
 #include "import/ValueMapDialog.h"
 #include "services/ServiceContext.h"
+#include "support/SharedData.h"
 #include "support/TestStores.h"
 #include "tickets/TicketTableModel.h"
 #include "tickets/TicketWorkspace.h"
@@ -129,7 +130,6 @@ void TestImportWizard::initTestCase()
     QCoreApplication::setApplicationName(QStringLiteral("TestImportWizard"));
     QSettings().clear();
     QVERIFY(m_dir.isValid());
-    QVERIFY(QFile::exists(kFlipkartSample));
 }
 
 void TestImportWizard::init()
@@ -198,6 +198,7 @@ void TestImportWizard::shoot(const QString &name, QWidget *widget)
 
 void TestImportWizard::importsFlipkartSampleAndUndoes()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     // A copy, so the reject file (if any) is written beside it and not into the shared data.
     const QString source = m_dir.filePath(QStringLiteral("Customer_support_data_sample.csv"));
     QFile::remove(source);
@@ -291,6 +292,7 @@ void TestImportWizard::importsFlipkartSampleAndUndoes()
 
 void TestImportWizard::badRowsAreListedAndImportNothingChangesNothing()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     const QString source = m_dir.filePath(QStringLiteral("bad-rows.csv"));
     {
         QFile file(source);
@@ -342,6 +344,7 @@ void TestImportWizard::badRowsAreListedAndImportNothingChangesNothing()
 
 void TestImportWizard::cancelDuringImportLeavesStoreUnchanged()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     const int rows = qEnvironmentVariableIntValue("TEAMLENS_CANCEL_ROWS") > 0
         ? qEnvironmentVariableIntValue("TEAMLENS_CANCEL_ROWS")
         : 300000;
@@ -487,6 +490,7 @@ void TestImportWizard::newMappingNeedsRequiredFields()
 
 void TestImportWizard::valueMapEditsAndExportsProfile()
 {
+    TEAMLENS_REQUIRE_SHARED_DATA();
     goToPreview(kFlipkartSample);
     clickNext();
     QCOMPARE(m_wizard->currentId(), int(ImportWizard::MappingPageId));
