@@ -37,6 +37,8 @@ void ImportRecordPipeline::produce()
             const ImportRowOrigin origin { m_source.recordNumber(), m_source.lineNumber() };
             PipelineRecord record;
             record.mapped = m_mapper.map(fields, origin);
+            if (m_finisher)
+                m_finisher(record.mapped);
             record.fields = std::move(fields);
             fields = QStringList();
             chunk.push_back(std::move(record));

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -37,6 +38,13 @@ public:
     ImportRecordPipeline(const ImportRecordPipeline &) = delete;
     ImportRecordPipeline &operator=(const ImportRecordPipeline &) = delete;
 
+    /**
+     * Work to do on each mapped record on the pipeline's thread, after mapping (e.g. SLA due times):
+     * whatever does not need the store is better done here than on the writing thread.
+     * Set before start().
+     */
+    void setFinisher(std::function<void(MappedRecord &)> finisher) { m_finisher = std::move(finisher); }
+
     void start();
     /** Next chunk; false when the source is exhausted (or failed: see sourceError()). */
     bool next(std::vector<PipelineRecord> *chunk);
@@ -53,6 +61,7 @@ private:
 
     ImportSource &m_source;
     RecordMapper &m_mapper;
+    std::function<void(MappedRecord &)> m_finisher;
     std::thread m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;

@@ -196,6 +196,12 @@ ImportResult ImportRunner::run(const ImportRequest &request)
     };
 
     ImportRecordPipeline pipeline(*source, mapper);
+    if (profile.kind == ImportKind::Tickets) {
+        pipeline.setFinisher([&sla](MappedRecord &mapped) {
+            if (mapped.state == MappedRecord::State::Ok)
+                sla.stamp(&mapped.ticket);
+        });
+    }
     pipeline.start();
     QElapsedTimer sinceProgress;
     sinceProgress.start();
@@ -223,7 +229,6 @@ ImportResult ImportRunner::run(const ImportRequest &request)
             reason.clear();
             switch (profile.kind) {
             case ImportKind::Tickets:
-                sla.stamp(&mapped.ticket);
                 outcome = writer.writeTicket(mapped.ticket, &reason);
                 break;
             case ImportKind::Agents:

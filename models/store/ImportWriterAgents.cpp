@@ -1,5 +1,6 @@
 // ImportWriter: agents and the team structure around them.
 
+#include "ImportWriterChecks.h"
 #include "ImportWriterPrivate.h"
 #include "NativeStatement.h"
 
@@ -212,6 +213,10 @@ qint64 ImportWriter::Private::teamStructure(const ImportAgentFields &agent, qint
 
 AgentRef *ImportWriter::Private::createAgent(const ImportAgentFields &agent, QDate baseDate, QString *reason)
 {
+    if (const char *column = violatedAgentCheck(agent)) {
+        fail(reason, tr("the agent's %1 breaks the store's rules").arg(QLatin1String(column)));
+        return nullptr;
+    }
     qint64 departmentId = 0;
     const qint64 teamId = teamStructure(agent, &departmentId, reason);
     if (teamId < 0)
@@ -301,6 +306,10 @@ ImportOutcome ImportWriter::Private::writeAgent(const ImportAgentRow &row, QStri
     const ImportAgentFields &a = row.agent;
     if (a.isEmpty()) {
         fail(reason, tr("The agent has no name."));
+        return ImportOutcome::Rejected;
+    }
+    if (const char *column = violatedAgentCheck(a)) {
+        fail(reason, tr("the agent's %1 breaks the store's rules").arg(QLatin1String(column)));
         return ImportOutcome::Rejected;
     }
     AgentRef *found = findAgent(a, QString());

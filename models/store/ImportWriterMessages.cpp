@@ -1,5 +1,6 @@
 // ImportWriter: conversations, staged per message and written per conversation.
 
+#include "ImportWriterChecks.h"
 #include "ImportWriterPrivate.h"
 #include "NativeStatement.h"
 
@@ -57,6 +58,9 @@ bool ImportWriter::Private::prepareMessages(QString *error)
 
 bool ImportWriter::Private::stage(const ImportMessageRow &row, QString *error)
 {
+    // The mapper only lets vocabulary speakers through; a failure here is a programming error.
+    if (violatedMessageCheck(row))
+        return fail(error, tr("“%1” is not a speaker the store knows").arg(row.speaker));
     NativeStatement &s = *stageMessage;
     s.bindText(1, row.conversationKey.isEmpty() ? QString() : row.conversationKey);
     s.bindText(2, row.messageKey.isEmpty() ? QString() : row.messageKey);

@@ -41,6 +41,8 @@ private slots:
     void replyChains();
     void linkedTicketsAndMissingTicket();
     void rollbackLeavesStoreUnchanged();
+    void storeRulesHoldWithoutSqliteChecks_data();
+    void storeRulesHoldWithoutSqliteChecks();
     void secondWriterIsToldTheStoreIsLocked();
 
 private:
@@ -594,6 +596,60 @@ void TestImportWriter::linkedTicketsAndMissingTicket()
                                   "c.ticket_id"))
                  .toString(),
              QStringLiteral("T1"));
+}
+
+void TestImportWriter::storeRulesHoldWithoutSqliteChecks_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("badValue");
+    QTest::newRow("platform") << QStringLiteral("platform") << QStringLiteral("ebay");
+    QTest::newRow("channel") << QStringLiteral("channel") << QStringLiteral("fax");
+    QTest::newRow("type") << QStringLiteral("type") << QStringLiteral("praise");
+    QTest::newRow("status") << QStringLiteral("status") << QStringLiteral("Resolved");
+    QTest::newRow("priority") << QStringLiteral("priority") << QStringLiteral("p1");
+    QTest::newRow("reopen_count") << QStringLiteral("reopen_count") << QStringLiteral("-1");
+    QTest::newRow("csat_score") << QStringLiteral("csat_score") << QStringLiteral("6");
+    QTest::newRow("agent tier") << QStringLiteral("agent.tier") << QStringLiteral("L9");
+    QTest::newRow("agent shift") << QStringLiteral("agent.shift") << QStringLiteral("dawn");
+}
+
+void TestImportWriter::storeRulesHoldWithoutSqliteChecks()
+{
+    // The writer runs a batch with SQLite's CHECK constraints off for speed and enforces them
+    // itself; a row that bypasses the mapper's validation must still be refused, not stored.
+    QFETCH(QString, field);
+    QFETCH(QString, badValue);
+    ImportTicketRow bad = ticket(QStringLiteral("BAD"), QStringLiteral("Zoe"));
+    if (field == QLatin1String("platform"))
+        bad.platform = badValue;
+    else if (field == QLatin1String("channel"))
+        bad.channel = badValue;
+    else if (field == QLatin1String("type"))
+        bad.type = badValue;
+    else if (field == QLatin1String("status"))
+        bad.status = badValue;
+    else if (field == QLatin1String("priority"))
+        bad.priority = badValue;
+    else if (field == QLatin1String("reopen_count"))
+        bad.reopenCount = badValue.toInt();
+    else if (field == QLatin1String("csat_score"))
+        bad.csatScore = badValue.toInt();
+    else if (field == QLatin1String("agent.tier"))
+        bad.agent.tier = badValue;
+    else if (field == QLatin1String("agent.shift"))
+        bad.agent.shift = badValue;
+
+    const QList<ImportOutcome> outcomes = importTickets(batchInfo(QStringLiteral("tickets"), ticketFields()),
+                                                        { ticket(QStringLiteral("GOOD")), bad });
+    QCOMPARE(outcomes, QList<ImportOutcome>({ ImportOutcome::Inserted, ImportOutcome::Rejected }));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM agents WHERE name = 'Zoe'")), 0);
+
+    // After the batch the connection checks again, for everyone else who writes through it.
+    QCOMPARE(count(m_db, QStringLiteral("PRAGMA ignore_check_constraints")), 0);
+    QSqlQuery direct(m_db);
+    QVERIFY(!direct.exec(QStringLiteral("UPDATE tickets SET platform = 'ebay'")));
+    QCOMPARE(value(m_db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 void TestImportWriter::rollbackLeavesStoreUnchanged()
