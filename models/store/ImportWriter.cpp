@@ -436,45 +436,25 @@ void ImportWriter::Private::bindMappedColumns(NativeStatement &statement, const 
 ImportOutcome ImportWriter::Private::storeTicket(const QByteArray &externalId, const TicketValues &values,
                                                  qint64 *ticketId, QString *reason)
 {
-    // Most rows of a big import are new: try the insert first (it skips a row whose key exists)
-    // and look the ticket up only when it was there already.
-    NativeStatement &insert = *insertTicket;
-    insert.bindInt64(1, batchId);
-    insert.bindUtf8(2, externalId);
-    insert.bindUtf8(TicketColumnCount + 3, source);
-    for (int column = 0; column < TicketColumnCount; ++column)
-        bindValue(insert, column + 3, values[column]);
-    if (!insert.execute()) {
-        fail(reason, insert.errorText());
-        return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;
+    // Exports come in runs: a first import is all new tickets, a re-import all known ones. Trying
+    // the insert first saves a lookup per new row, looking up first saves a failed insert per
+    // known row; the writer guesses from the previous row.
+    if (!previousRowExisted) {
+        const ImportOutcome inserted = insertIfNew(externalId, values, ticketId, reason);
+        if (inserted != ImportOutcome::Unchanged)
+            return inserted;
     }
-    sqlite3 *handle = NativeStatement::handleOf(db);
-    if (sqlite3_changes(handle) == 1) {
-        if (ticketId)
-            *ticketId = sqlite3_last_insert_rowid(handle);
-        return ImportOutcome::Inserted;
-    }
-
-    NativeStatement &find = *findTicket;
-    find.bindUtf8(1, source);
-    find.bindUtf8(2, externalId);
-    bindMappedColumns(find, values);
-    if (!find.step()) {
-        fail(reason,
-             find.errorText().isEmpty()
-                 ? tr("ticket “%1” vanished during the import").arg(QString::fromUtf8(externalId))
-                 : find.errorText());
-        find.reset();
+    qint64 id = 0;
+    bool differs = false;
+    if (!findExisting(externalId, values, &id, &differs, reason))
         return ImportOutcome::Failed;
-    }
-    const qint64 id = find.columnInt64(0);
-    const bool differs = find.columnInt64(1) != 0;
-    find.reset();
+    previousRowExisted = id != 0;
+    if (id == 0)
+        return insertIfNew(externalId, values, ticketId, reason);
     if (ticketId)
         *ticketId = id;
     if (!differs)
         return ImportOutcome::Unchanged;
-
     if (!saveVersion(id, reason))
         return ImportOutcome::Failed;
     NativeStatement &update = *updateTicket;
@@ -486,6 +466,45 @@ ImportOutcome ImportWriter::Private::storeTicket(const QByteArray &externalId, c
         return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;
     }
     return ImportOutcome::Updated;
+}
+
+/** Inserts the ticket unless its key exists; Unchanged here means "exists, not written". */
+ImportOutcome ImportWriter::Private::insertIfNew(const QByteArray &externalId, const TicketValues &values,
+                                                 qint64 *ticketId, QString *reason)
+{
+    NativeStatement &insert = *insertTicket;
+    insert.bindInt64(1, batchId);
+    insert.bindUtf8(2, externalId);
+    insert.bindUtf8(TicketColumnCount + 3, source);
+    for (int column = 0; column < TicketColumnCount; ++column)
+        bindValue(insert, column + 3, values[column]);
+    if (!insert.execute()) {
+        fail(reason, insert.errorText());
+        return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;
+    }
+    sqlite3 *handle = NativeStatement::handleOf(db);
+    previousRowExisted = sqlite3_changes(handle) == 0;
+    if (previousRowExisted)
+        return ImportOutcome::Unchanged;
+    if (ticketId)
+        *ticketId = sqlite3_last_insert_rowid(handle);
+    return ImportOutcome::Inserted;
+}
+
+/** Looks the ticket up by key: its id (0 when absent) and whether a mapped column differs. */
+bool ImportWriter::Private::findExisting(const QByteArray &externalId, const TicketValues &values, qint64 *id,
+                                         bool *differs, QString *reason)
+{
+    NativeStatement &find = *findTicket;
+    find.bindUtf8(1, source);
+    find.bindUtf8(2, externalId);
+    bindMappedColumns(find, values);
+    const bool found = find.step();
+    const QString findError = found ? QString() : find.errorText();
+    *id = found ? find.columnInt64(0) : 0;
+    *differs = found && find.columnInt64(1) != 0;
+    find.reset();
+    return findError.isEmpty() || fail(reason, findError);
 }
 
 bool ImportWriter::Private::saveVersion(qint64 ticketId, QString *error)

@@ -92,6 +92,7 @@ public:
     std::array<bool, ImportWriterDetail::TicketColumnCount> mapped {};
     QString previousCacheSize;
     bool lastFailed = false; // the last rejection was an SQL failure, not the row's fault
+    bool previousRowExisted = false; // see storeTicket
     qint64 agentsCreated = 0;
     qint64 teamsCreated = 0;
 
@@ -118,6 +119,10 @@ public:
 
     // Tickets (ImportWriter.cpp)
     bool prepareTicketStatements(QString *error);
+    ImportOutcome insertIfNew(const QByteArray &externalId, const ImportWriterDetail::TicketValues &values,
+                              qint64 *ticketId, QString *reason);
+    bool findExisting(const QByteArray &externalId, const ImportWriterDetail::TicketValues &values,
+                      qint64 *id, bool *differs, QString *reason);
     bool ticketValues(const ImportTicketRow &row, ImportWriterDetail::TicketValues *values, QString *reason);
     void bindMappedColumns(NativeStatement &statement, const ImportWriterDetail::TicketValues &values) const;
     ImportOutcome storeTicket(const QByteArray &externalId, const ImportWriterDetail::TicketValues &values,

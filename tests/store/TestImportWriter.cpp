@@ -120,6 +120,19 @@ void TestImportWriter::insertThenUnchanged()
                    QStringLiteral("SELECT COUNT(*) FROM import_batches WHERE status = 'committed' AND "
                                   "kind = 'tickets' AND user_login = 'lead' AND rows_read = 3")),
              2);
+
+    // Known and new tickets interleaved: the writer's guess of which comes next is wrong every row.
+    ImportTicketRow changed = rows.at(1);
+    changed.status = QStringLiteral("open");
+    QCOMPARE(
+        importTickets(info,
+                      { rows.at(0), ticket(QStringLiteral("T4")), changed, ticket(QStringLiteral("T5")),
+                        ticket(QStringLiteral("T6")), rows.at(2) }),
+        QList<ImportOutcome>({ ImportOutcome::Unchanged, ImportOutcome::Inserted, ImportOutcome::Updated,
+                               ImportOutcome::Inserted, ImportOutcome::Inserted, ImportOutcome::Unchanged }));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 6);
+    QCOMPARE(value(m_db, QStringLiteral("SELECT status FROM tickets WHERE external_id = 'T2'")).toString(),
+             QStringLiteral("open"));
 }
 
 void TestImportWriter::updateKeepsUnmappedFields()
