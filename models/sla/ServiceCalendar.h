@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <memory>
 
 /** A daily opening interval in minutes after local midnight, [startMinute, endMinute). */
 struct ServiceInterval
@@ -51,11 +52,27 @@ private:
         qint64 start;
         qint64 end;
     };
-    QList<Window> windowsOn(const QDate &day) const;
+    /** A local day in UTC seconds: its midnight, the next midnight and its service windows. */
+    struct Day
+    {
+        qint64 midnight = 0;
+        qint64 nextMidnight = 0;
+        QList<Window> windows;
+    };
+    struct DayCache;
+
+    Day day(const QDate &date) const;
+    Day computeDay(const QDate &date) const;
+    QDate localDate(qint64 epoch) const;
     qint64 localInstant(const QDate &day, int minute) const; // minute 1440 = the next midnight
     bool hasAnyHours() const;
+    void clearCache();
 
     QTimeZone m_zone;
     std::array<QList<ServiceInterval>, 7> m_weekly;
     QSet<QDate> m_holidays;
+    // Time-zone arithmetic costs microseconds per call, and imports and KPI aggregation ask about
+    // the same few hundred days millions of times. Copies share the cache (the days depend only
+    // on the hours, holidays and zone, which a copy shares until it changes them).
+    std::shared_ptr<DayCache> m_cache;
 };
