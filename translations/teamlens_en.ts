@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Tickets, agents, conversations or survey answers exported from a helpdesk or a platform: CSV, TSV or XLSX.</source>
+        <translation>Tickets, agents, conversations or survey answers exported from a helpdesk or a platform: CSV, TSV or XLSX.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>The next page shows the first rows and picks a saved profile whose columns match the file. Nothing is written to the store before the last page.</source>
+        <translation>The next page shows the first rows and picks a saved profile whose columns match the file. Nothing is written to the store before the last page.</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>Import file</translation>
+    </message>
+    <message>
+        <source>Import files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv);;TSV files (*.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Import files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv);;TSV files (*.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -161,6 +192,41 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>Line %1: the file ends in the middle of a record.</source>
         <translation>Line %1: the file ends in the middle of a record.</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeFormat</name>
+    <message>
+        <source>empty pattern</source>
+        <translation>empty pattern</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>unterminated quote</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format token; put literal text in single quotes</source>
+        <translation>“%1” is not a format token; put literal text in single quotes</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format token</source>
+        <translation>“%1” is not a format token</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation>“%1” appears twice</translation>
+    </message>
+    <message>
+        <source>a pattern needs a year, a month and a day</source>
+        <translation>a pattern needs a year, a month and a day</translation>
+    </message>
+    <message>
+        <source>both H and h</source>
+        <translation>both H and h</translation>
+    </message>
+    <message>
+        <source>h (1–12) and AP go together</source>
+        <translation>h (1–12) and AP go together</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,69 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     </message>
 </context>
 <context>
+    <name>FieldMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Source column</translation>
+    </message>
+    <message>
+        <source>Constant or default</source>
+        <translation>Constant or default</translation>
+    </message>
+    <message>
+        <source>Date formats</source>
+        <translation>Date formats</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Values (%1)…</source>
+        <translation>Values (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>— constant —</source>
+        <translation>— constant —</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1 (not in this file)</translation>
+    </message>
+    <message>
+        <source>e.g. dd/MM/yyyy HH:mm | iso</source>
+        <translation>e.g. dd/MM/yyyy HH:mm | iso</translation>
+    </message>
+    <message>
+        <source>Formats tried in order, separated by “|”. ISO 8601 is always tried last.</source>
+        <translation>Formats tried in order, separated by “|”. ISO 8601 is always tried last.</translation>
+    </message>
+    <message>
+        <source>Value for every row</source>
+        <translation>Value for every row</translation>
+    </message>
+    <message>
+        <source>Default for blank cells</source>
+        <translation>Default for blank cells</translation>
+    </message>
+    <message>
+        <source>Values…</source>
+        <translation>Values…</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Open this store.</source>
@@ -424,6 +553,1255 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>TeamLens</source>
         <translation>TeamLens</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import tickets, agents, conversations or CSAT answers from CSV/TSV/XLSX</source>
+        <translation>import tickets, agents, conversations or CSAT answers from CSV/TSV/XLSX</translation>
+    </message>
+    <message>
+        <source>Imports SOURCE (CSV, TSV or XLSX) into the store with a saved profile or a mapping file.
+Every row is validated. By default a file with bad rows is rejected as a whole; with --skip-bad-rows the good rows are imported. Bad rows are written to a reject file beside SOURCE. A batch commits whole or not at all; importing the same file again changes nothing.
+Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 wrong arguments.</source>
+        <translation>Imports SOURCE (CSV, TSV or XLSX) into the store with a saved profile or a mapping file.
+Every row is validated. By default a file with bad rows is rejected as a whole; with --skip-bad-rows the good rows are imported. Bad rows are written to a reject file beside SOURCE. A batch commits whole or not at all; importing the same file again changes nothing.
+Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>The store file (created if missing).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A saved or built-in profile.</source>
+        <translation>A saved or built-in profile.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>A profile file (JSON).</source>
+        <translation>A profile file (JSON).</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>FILE.json</translation>
+    </message>
+    <message>
+        <source>Validate and count everything, change nothing.</source>
+        <translation>Validate and count everything, change nothing.</translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: beside SOURCE).</source>
+        <translation>Where to write rejected rows (default: beside SOURCE).</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file that has bad ones.</source>
+        <translation>Import the good rows of a file that has bad ones.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Print the summary as JSON.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error while importing.</source>
+        <translation>Report progress on standard error while importing.</translation>
+    </message>
+    <message>
+        <source>Folder of saved profiles (default: the user&apos;s).</source>
+        <translation>Folder of saved profiles (default: the user&apos;s).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>List the available profiles.</source>
+        <translation>List the available profiles.</translation>
+    </message>
+    <message>
+        <source>List the store&apos;s import batches.</source>
+        <translation>List the store&apos;s import batches.</translation>
+    </message>
+    <message>
+        <source>Undo an import batch.</source>
+        <translation>Undo an import batch.</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>BATCH</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>The file to import.</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] [--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE
+       teamlens import --list-profiles
+       teamlens import --db FILE --history | --undo BATCH</source>
+        <translation>Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] [--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE
+       teamlens import --list-profiles
+       teamlens import --db FILE --history | --undo BATCH</translation>
+    </message>
+    <message>
+        <source>teamlens import: %1</source>
+        <translation>teamlens import: %1</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>unreadable: %1</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --profile NAME and --mapping FILE.json.</source>
+        <translation>give exactly one of --profile NAME and --mapping FILE.json.</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE file.</source>
+        <translation>give exactly one SOURCE file.</translation>
+    </message>
+    <message>
+        <source>--undo needs a batch number (see --history).</source>
+        <translation>--undo needs a batch number (see --history).</translation>
+    </message>
+    <message>
+        <source>Batch %1 was undone.</source>
+        <translation>Batch %1 was undone.</translation>
+    </message>
+    <message>
+        <source>teamlens import: %1 does not exist or is not a file.</source>
+        <translation>teamlens import: %1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>%1% read, %2 rows</source>
+        <translation>%1% read, %2 rows</translation>
+    </message>
+    <message>
+        <source>Import of %1 failed; the store is unchanged.</source>
+        <translation>Import of %1 failed; the store is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was rejected: %n row(s) are bad, so nothing was imported. Fix them, or use --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%1 was rejected: %n row is bad, so nothing was imported. Fix it, or use --skip-bad-rows.</numerusform>
+            <numerusform>%1 was rejected: %n rows are bad, so nothing was imported. Fix them, or use --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1 with profile %2: nothing was changed.</source>
+        <translation>Dry run of %1 with profile %2: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1 with profile %2 as batch %3 in %4 s.</source>
+        <translation>Imported %1 with profile %2 as batch %3 in %4 s.</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>skipped by filter</source>
+        <translation>skipped by filter</translation>
+    </message>
+    <message>
+        <source>agents created</source>
+        <translation>agents created</translation>
+    </message>
+    <message>
+        <source>teams created</source>
+        <translation>teams created</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons: %1</source>
+        <translation>Rejected rows, with their reasons: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsView</name>
+    <message>
+        <source>Rows read:</source>
+        <translation>Rows read:</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Updated:</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rejected:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Skipped:</translation>
+    </message>
+    <message>
+        <source>Agents created:</source>
+        <translation>Agents created:</translation>
+    </message>
+    <message>
+        <source>Teams created:</source>
+        <translation>Teams created:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldCatalog</name>
+    <message>
+        <source>Ticket id</source>
+        <translation>Ticket id</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s id in the source system; the key for re-imports</source>
+        <translation>The ticket&apos;s id in the source system; the key for re-imports</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>taobao, jd, pdd, douyin or own</source>
+        <translation>taobao, jd, pdd, douyin or own</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>chat, phone, email, social or form</source>
+        <translation>chat, phone, email, social or form</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <source>consultation, complaint, return, exchange, repair, refund or logistics</source>
+        <translation>consultation, complaint, return, exchange, repair, refund or logistics</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>The underlying problem: product, service, logistics or other</source>
+        <translation>The underlying problem: product, service, logistics or other</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>new, open, pending, escalated, resolved or closed</source>
+        <translation>new, open, pending, escalated, resolved or closed</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent</source>
+        <translation>low, normal, high or urgent</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>L1, L2 or L3</source>
+        <translation>L1, L2 or L3</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>The name of the agent who handled the ticket</source>
+        <translation>The name of the agent who handled the ticket</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team that handled the ticket</source>
+        <translation>The team that handled the ticket</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Customer reference</translation>
+    </message>
+    <message>
+        <source>A masked customer reference</source>
+        <translation>A masked customer reference</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Order id</translation>
+    </message>
+    <message>
+        <source>The order the ticket is about</source>
+        <translation>The order the ticket is about</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>Order amount</translation>
+    </message>
+    <message>
+        <source>Order value; converted to cents</source>
+        <translation>Order value; converted to cents</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <source>Refunded value; converted to cents</source>
+        <translation>Refunded value; converted to cents</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>Created at</translation>
+    </message>
+    <message>
+        <source>When the customer raised the ticket</source>
+        <translation>When the customer raised the ticket</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>First response at</translation>
+    </message>
+    <message>
+        <source>When an agent first answered</source>
+        <translation>When an agent first answered</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>Resolved at</translation>
+    </message>
+    <message>
+        <source>When the ticket was resolved</source>
+        <translation>When the ticket was resolved</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>When the ticket was closed</source>
+        <translation>When the ticket was closed</translation>
+    </message>
+    <message>
+        <source>Reopen count</source>
+        <translation>Reopen count</translation>
+    </message>
+    <message>
+        <source>How often the ticket was reopened</source>
+        <translation>How often the ticket was reopened</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Whether the ticket was escalated</source>
+        <translation>Whether the ticket was escalated</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>Handle time</translation>
+    </message>
+    <message>
+        <source>Time the agent spent on the ticket</source>
+        <translation>Time the agent spent on the ticket</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>CSAT score</translation>
+    </message>
+    <message>
+        <source>Survey answer, 1 to 5</source>
+        <translation>Survey answer, 1 to 5</translation>
+    </message>
+    <message>
+        <source>CSAT answered at</source>
+        <translation>CSAT answered at</translation>
+    </message>
+    <message>
+        <source>When the survey was answered</source>
+        <translation>When the survey was answered</translation>
+    </message>
+    <message>
+        <source>CSAT comment</source>
+        <translation>CSAT comment</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s remark in the survey</source>
+        <translation>The customer&apos;s remark in the survey</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>A pre-sales consultation about buying</source>
+        <translation>A pre-sales consultation about buying</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>The inquiry led to a payment</source>
+        <translation>The inquiry led to a payment</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Free tags, comma-separated</source>
+        <translation>Free tags, comma-separated</translation>
+    </message>
+    <message>
+        <source>Complaint about agent</source>
+        <translation>Complaint about agent</translation>
+    </message>
+    <message>
+        <source>For complaints: the agent the complaint names</source>
+        <translation>For complaints: the agent the complaint names</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>Agent id</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s id in the source; defaults to the agent name</source>
+        <translation>The agent&apos;s id in the source; defaults to the agent name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s supervisor</source>
+        <translation>Agent&apos;s supervisor</translation>
+    </message>
+    <message>
+        <source>Builds the team structure</source>
+        <translation>Builds the team structure</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s manager</source>
+        <translation>Agent&apos;s manager</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s department</source>
+        <translation>Agent&apos;s department</translation>
+    </message>
+    <message>
+        <source>Department code; empty = customer service</source>
+        <translation>Department code; empty = customer service</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s tier</source>
+        <translation>Agent&apos;s tier</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s shift</source>
+        <translation>Agent&apos;s shift</translation>
+    </message>
+    <message>
+        <source>morning, afternoon, evening, night or split</source>
+        <translation>morning, afternoon, evening, night or split</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s hire date</source>
+        <translation>Agent&apos;s hire date</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s first day</source>
+        <translation>The agent&apos;s first day</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s tenure bucket</source>
+        <translation>Agent&apos;s tenure bucket</translation>
+    </message>
+    <message>
+        <source>The source&apos;s tenure label, kept as written</source>
+        <translation>The source&apos;s tenure label, kept as written</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s tenure in days</source>
+        <translation>Agent&apos;s tenure in days</translation>
+    </message>
+    <message>
+        <source>Lower bound of the tenure; estimates the hire date</source>
+        <translation>Lower bound of the tenure; estimates the hire date</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s platform account</source>
+        <translation>Agent&apos;s platform account</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account (子账号) on the ticket&apos;s platform</source>
+        <translation>The agent&apos;s account (子账号) on the ticket&apos;s platform</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s id in the source; defaults to the name</source>
+        <translation>The agent&apos;s id in the source; defaults to the name</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name</source>
+        <translation>The agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s English name</source>
+        <translation>The agent&apos;s English name</translation>
+    </message>
+    <message>
+        <source>Team name; created when missing</source>
+        <translation>Team name; created when missing</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>Hire date</translation>
+    </message>
+    <message>
+        <source>Tenure bucket</source>
+        <translation>Tenure bucket</translation>
+    </message>
+    <message>
+        <source>Tenure in days</source>
+        <translation>Tenure in days</translation>
+    </message>
+    <message>
+        <source>active or left</source>
+        <translation>active or left</translation>
+    </message>
+    <message>
+        <source>Left date</source>
+        <translation>Left date</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s last day</source>
+        <translation>The agent&apos;s last day</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Another agent&apos;s name</source>
+        <translation>Another agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Taobao account</source>
+        <translation>Taobao account</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Taobao sub-account</source>
+        <translation>The agent&apos;s Taobao sub-account</translation>
+    </message>
+    <message>
+        <source>JD account</source>
+        <translation>JD account</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s JD sub-account</source>
+        <translation>The agent&apos;s JD sub-account</translation>
+    </message>
+    <message>
+        <source>PDD account</source>
+        <translation>PDD account</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s PDD sub-account</source>
+        <translation>The agent&apos;s PDD sub-account</translation>
+    </message>
+    <message>
+        <source>Douyin account</source>
+        <translation>Douyin account</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Douyin sub-account</source>
+        <translation>The agent&apos;s Douyin sub-account</translation>
+    </message>
+    <message>
+        <source>Own shop account</source>
+        <translation>Own shop account</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account in the own shop</source>
+        <translation>The agent&apos;s account in the own shop</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>Conversation id</translation>
+    </message>
+    <message>
+        <source>Groups the messages of one conversation</source>
+        <translation>Groups the messages of one conversation</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Message id</translation>
+    </message>
+    <message>
+        <source>Reply chains: this message&apos;s id</source>
+        <translation>Reply chains: this message&apos;s id</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In reply to</translation>
+    </message>
+    <message>
+        <source>Reply chains: the id of the message this one answers</source>
+        <translation>Reply chains: the id of the message this one answers</translation>
+    </message>
+    <message>
+        <source>Links the conversation to a ticket of the same source</source>
+        <translation>Links the conversation to a ticket of the same source</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>customer, agent, bot or system</source>
+        <translation>customer, agent, bot or system</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Sent at</translation>
+    </message>
+    <message>
+        <source>When the message was sent</source>
+        <translation>When the message was sent</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The message text</source>
+        <translation>The message text</translation>
+    </message>
+    <message>
+        <source>Ticket platform</source>
+        <translation>Ticket platform</translation>
+    </message>
+    <message>
+        <source>For conversations without a ticket link</source>
+        <translation>For conversations without a ticket link</translation>
+    </message>
+    <message>
+        <source>Ticket channel</source>
+        <translation>Ticket channel</translation>
+    </message>
+    <message>
+        <source>Ticket category</source>
+        <translation>Ticket category</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>Ticket status</translation>
+    </message>
+    <message>
+        <source>Ticket tier</source>
+        <translation>Ticket tier</translation>
+    </message>
+    <message>
+        <source>The ticket the survey answers</source>
+        <translation>The ticket the survey answers</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>Answered at</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s remark</source>
+        <translation>The customer&apos;s remark</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Import history</translation>
+    </message>
+    <message>
+        <source>&amp;Undo batch…</source>
+        <translation>&amp;Undo batch…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this store yet.</source>
+        <translation>Nothing has been imported into this store yet.</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 from %2? The %Ln new ticket(s) are removed and updated tickets get their previous values back.</source>
+        <translation>
+            <numerusform>Undo the import of %1 from %2? The %Ln new ticket is removed and updated tickets get their previous values back.</numerusform>
+            <numerusform>Undo the import of %1 from %2? The %Ln new tickets are removed and updated tickets get their previous values back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>The import of %1 was undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryRepository</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>There is no import batch %1.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>Import batch %1 was already undone on %2.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was never committed (%2); there is nothing to undo.</source>
+        <translation>Import batch %1 was never committed (%2); there is nothing to undo.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: batch %2 of %3 changed rows it wrote. Undo batch %2 first.</source>
+        <translation>Import batch %1 cannot be undone: batch %2 of %3 changed rows it wrote. Undo batch %2 first.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The rows are written in one batch: it is stored completely or not at all.</source>
+        <translation>The rows are written in one batch: it is stored completely or not at all.</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows read</source>
+        <translation>Importing… %1 rows read</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>The batch was imported.</source>
+        <translation>The batch was imported.</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1.</source>
+        <translation>Rejected rows were written to %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the import was cancelled and the store is unchanged.</source>
+        <translation>Nothing was imported: the import was cancelled and the store is unchanged.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Rejected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) could not be imported.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln row could not be imported.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unknown key</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>expected text</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>expected a list of texts</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected a column name or an object</source>
+        <translation>expected a column name or an object</translation>
+    </message>
+    <message>
+        <source>not a JSON document: %1 (at character %2)</source>
+        <translation>not a JSON document: %1 (at character %2)</translation>
+    </message>
+    <message>
+        <source>a profile must be a JSON object</source>
+        <translation>a profile must be a JSON object</translation>
+    </message>
+    <message>
+        <source>teamlens_import_profile: missing; this is not a TeamLens import profile</source>
+        <translation>teamlens_import_profile: missing; this is not a TeamLens import profile</translation>
+    </message>
+    <message>
+        <source>teamlens_import_profile: format version %1 is not supported (expected %2)</source>
+        <translation>teamlens_import_profile: format version %1 is not supported (expected %2)</translation>
+    </message>
+    <message>
+        <source>missing (tickets, agents, messages or csat)</source>
+        <translation>missing (tickets, agents, messages or csat)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an import kind (expected tickets, agents, messages or csat)</source>
+        <translation>“%1” is not an import kind (expected tickets, agents, messages or csat)</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a policy (expected create or reject)</source>
+        <translation>“%1” is not a policy (expected create or reject)</translation>
+    </message>
+    <message>
+        <source>layouts only apply to messages imports</source>
+        <translation>layouts only apply to messages imports</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layout (expected message_per_row, reply_chain or conversation_per_row)</source>
+        <translation>“%1” is not a layout (expected message_per_row, reply_chain or conversation_per_row)</translation>
+    </message>
+    <message>
+        <source>expected a column number</source>
+        <translation>expected a column number</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (like Asia/Shanghai)</source>
+        <translation>“%1” is not an IANA time zone (like Asia/Shanghai)</translation>
+    </message>
+    <message>
+        <source>“%1” is not one character</source>
+        <translation>“%1” is not one character</translation>
+    </message>
+    <message>
+        <source>not a field of %1 imports</source>
+        <translation>not a field of %1 imports</translation>
+    </message>
+    <message>
+        <source>give exactly one of column, columns or value</source>
+        <translation>give exactly one of column, columns or value</translation>
+    </message>
+    <message>
+        <source>formats only apply to dates</source>
+        <translation>formats only apply to dates</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date format: %2</source>
+        <translation>“%1” is not a date format: %2</translation>
+    </message>
+    <message>
+        <source>only applies to date and time fields</source>
+        <translation>only applies to date and time fields</translation>
+    </message>
+    <message>
+        <source>“%1” is not a money unit (expected units or cents)</source>
+        <translation>“%1” is not a money unit (expected units or cents)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration unit (expected seconds, minutes, hours or hh:mm:ss)</source>
+        <translation>“%1” is not a duration unit (expected seconds, minutes, hours or hh:mm:ss)</translation>
+    </message>
+    <message>
+        <source>units only apply to money and durations</source>
+        <translation>units only apply to money and durations</translation>
+    </message>
+    <message>
+        <source>“%1” is not a transform (expected integer, join_cjk_spaces, lower or upper)</source>
+        <translation>“%1” is not a transform (expected integer, join_cjk_spaces, lower or upper)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a code (expected %2)</source>
+        <translation>“%1” is not a code (expected %2)</translation>
+    </message>
+    <message>
+        <source>missing (the 1-based column of the first utterance)</source>
+        <translation>missing (the 1-based column of the first utterance)</translation>
+    </message>
+    <message>
+        <source>missing (for example customer, agent)</source>
+        <translation>missing (for example customer, agent)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a speaker (expected customer, agent, bot or system)</source>
+        <translation>“%1” is not a speaker (expected customer, agent, bot or system)</translation>
+    </message>
+    <message>
+        <source>required, but not mapped</source>
+        <translation>required, but not mapped</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileLibrary</name>
+    <message>
+        <source>Cannot read the profile file %1: %2.</source>
+        <translation>Cannot read the profile file %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an import profile.</source>
+        <translation>%1 is too large to be an import profile.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid import profile: %2</source>
+        <translation>%1 is not a valid import profile: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid profile name (use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>“%1” is not a valid profile name (use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no import profile named “%1”. Known profiles: %2.</source>
+        <translation>There is no import profile named “%1”. Known profiles: %2.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” cannot be saved: %2</source>
+        <translation>The profile “%1” cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>Cannot create the profile folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2.</source>
+        <translation>Cannot save the profile to %1: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is built in and cannot be removed.</source>
+        <translation>“%1” is built in and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>There is no saved profile named “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>Cannot remove %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>The profile “%1” is not usable: %2</source>
+        <translation>The profile “%1” is not usable: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the profile “%2”: %3</source>
+        <translation>%1 does not fit the profile “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Reading %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>No import batch is open.</source>
+        <translation>No import batch is open.</translation>
+    </message>
+    <message>
+        <source>An import batch is already open on this connection.</source>
+        <translation>An import batch is already open on this connection.</translation>
+    </message>
+    <message>
+        <source>The ticket has no external id.</source>
+        <translation>The ticket has no external id.</translation>
+    </message>
+    <message>
+        <source>no ticket “%1” from %2 in the store</source>
+        <translation>no ticket “%1” from %2 in the store</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter::Private</name>
+    <message>
+        <source>the value of %1 breaks the store&apos;s rules</source>
+        <translation>the value of %1 breaks the store&apos;s rules</translation>
+    </message>
+    <message>
+        <source>unknown agent “%1”</source>
+        <translation>unknown agent “%1”</translation>
+    </message>
+    <message>
+        <source>unknown department “%1”</source>
+        <translation>unknown department “%1”</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s %1 breaks the store&apos;s rules</source>
+        <translation>the agent&apos;s %1 breaks the store&apos;s rules</translation>
+    </message>
+    <message>
+        <source>The agent has no name.</source>
+        <translation>The agent has no name.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a speaker the store knows</source>
+        <translation>“%1” is not a speaker the store knows</translation>
+    </message>
+    <message>
+        <source>The message has no conversation.</source>
+        <translation>The message has no conversation.</translation>
+    </message>
+    <message>
+        <source>No message of conversation “%1” has a time.</source>
+        <translation>No message of conversation “%1” has a time.</translation>
+    </message>
+    <message>
+        <source>no ticket “%1” from %2 in the store for conversation “%3”</source>
+        <translation>no ticket “%1” from %2 in the store for conversation “%3”</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1862,113 @@ Store: %2 (schema version %3)</source>
 A workstation for e-commerce after-sales customer-service teams.
 Store: %2 (schema version %3)</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>Import &amp;history…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>“%1”%2</source>
+        <translation>“%1”%2</translation>
+    </message>
+    <message>
+        <source>Map columns to fields</source>
+        <translation>Map columns to fields</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Map each to a column of the file or give a constant.</source>
+        <translation>Fields marked * are required. Map each to a column of the file or give a constant.</translation>
+    </message>
+    <message>
+        <source>e.g. taobao-helpdesk</source>
+        <translation>e.g. taobao-helpdesk</translation>
+    </message>
+    <message>
+        <source>Names the system the file comes from. A row is the same ticket when its source system and id match, so importing a file again changes nothing.</source>
+        <translation>Names the system the file comes from. A row is the same ticket when its source system and id match, so importing a file again changes nothing.</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The zone of the times written in the file.</source>
+        <translation>The zone of the times written in the file.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profile:</translation>
+    </message>
+    <message>
+        <source>Source &amp;system:</source>
+        <translation>Source &amp;system:</translation>
+    </message>
+    <message>
+        <source>Times are in &amp;zone:</source>
+        <translation>Times are in &amp;zone:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation>&amp;Import profile…</translation>
+    </message>
+    <message>
+        <source>new, not saved (%1)</source>
+        <translation>new, not saved (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The mapping is complete.</source>
+        <translation>The mapping is complete.</translation>
+    </message>
+    <message>
+        <source>The file has no column named %1.</source>
+        <translation>The file has no column named %1.</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Export profile</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json)</source>
+        <translation>Import profiles (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be written to %1: %2</source>
+        <translation>The profile could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>Import profile</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json);;All files (*)</source>
+        <translation>Import profiles (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was added to your profiles and is now in use.</source>
+        <translation>The profile “%1” was added to your profiles and is now in use.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -498,6 +1983,300 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Could not upgrade the store %1 to version %2 (%3). The store was left at its previous version.</source>
         <translation>Could not upgrade the store %1 to version %2 (%3). The store was left at its previous version.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>pipe</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>agents</translation>
+    </message>
+    <message>
+        <source>conversation messages</source>
+        <translation>conversation messages</translation>
+    </message>
+    <message>
+        <source>survey answers (CSAT)</source>
+        <translation>survey answers (CSAT)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Check that the columns and characters look right, then choose how to map them.</source>
+        <translation>Check that the columns and characters look right, then choose how to map them.</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>encoding %1</translation>
+    </message>
+    <message>
+        <source>separator: %1</source>
+        <translation>separator: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>Read as %1. Showing the first %n row.</numerusform>
+            <numerusform>Read as %1. Showing the first %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: %1</source>
+        <translation>The file cannot be read this way: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New mapping: %1</source>
+        <translation>New mapping: %1</translation>
+    </message>
+    <message>
+        <source>No saved profile matches these columns: choose one, or map them as a new profile.</source>
+        <translation>No saved profile matches these columns: choose one, or map them as a new profile.</translation>
+    </message>
+    <message>
+        <source>Using saved profile “%1”: its columns match this file.</source>
+        <translation>Using saved profile “%1”: its columns match this file.</translation>
+    </message>
+    <message>
+        <source>A new mapping of %1: map the columns on the next page.</source>
+        <translation>A new mapping of %1: map the columns on the next page.</translation>
+    </message>
+    <message>
+        <source>Using saved profile “%1” for %2.</source>
+        <translation>Using saved profile “%1” for %2.</translation>
+    </message>
+    <message>
+        <source>The profile cannot be used: %1</source>
+        <translation>The profile cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the column names</source>
+        <translation>&amp;First row holds the column names</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMapper</name>
+    <message>
+        <source>platform</source>
+        <translation>platform</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>ticket type</source>
+        <translation>ticket type</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>ticket status</source>
+        <translation>ticket status</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>shift</translation>
+    </message>
+    <message>
+        <source>agent status</source>
+        <translation>agent status</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>longer than 65,536 characters</source>
+        <translation>longer than 65,536 characters</translation>
+    </message>
+    <message>
+        <source>an id must not contain line breaks, control characters or direction marks (found U+%1)</source>
+        <translation>an id must not contain line breaks, control characters or direction marks (found U+%1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the format %2</source>
+        <translation>“%1” is not a date in the format %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of seconds</source>
+        <translation>“%1” is not a whole number of seconds</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1” is not a whole number</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money</source>
+        <translation>“%1” is not an amount of money</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration in %2</source>
+        <translation>“%1” is not a duration in %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score from 1 to 5</source>
+        <translation>“%1” is not a score from 1 to 5</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (expected 1/0, true/false, yes/no, y/n, 是/否)</source>
+        <translation>“%1” is not yes or no (expected 1/0, true/false, yes/no, y/n, 是/否)</translation>
+    </message>
+    <message>
+        <source>%1 is required but blank</source>
+        <translation>%1 is required but blank</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC) is earlier than created_at (%3 UTC)</source>
+        <translation>%1 (%2 UTC) is earlier than created_at (%3 UTC)</translation>
+    </message>
+    <message>
+        <source>same %1 as row %2</source>
+        <translation>same %1 as row %2</translation>
+    </message>
+    <message>
+        <source>the row has no utterances</source>
+        <translation>the row has no utterances</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no column %1.</source>
+        <translation>
+            <numerusform>The file has no column %1.</numerusform>
+            <numerusform>The file has no columns %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row has %1 fields, header has %2</source>
+        <translation>row has %1 fields, header has %2</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>external id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>message id</source>
+        <translation>message id</translation>
+    </message>
+    <message>
+        <source>ticket id</source>
+        <translation>ticket id</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 (expected %3)</source>
+        <translation>“%1” is not a valid %2 (expected %3)</translation>
+    </message>
+</context>
+<context>
+    <name>RejectWriter</name>
+    <message>
+        <source>Cannot write the reject file %1: %2</source>
+        <translation>Cannot write the reject file %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the reject file %1: %2</source>
+        <translation>Cannot save the reject file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProfileDialog</name>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>e.g. taobao-tickets</source>
+        <translation>e.g. taobao-tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</source>
+        <translation>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</translation>
     </message>
 </context>
 <context>
@@ -749,8 +2528,8 @@ Store: %2 (schema version %3)</translation>
     <message numerus="yes">
         <source>reopened %n time(s)</source>
         <translation>
-            <numerusform>reopened %n time(s)</numerusform>
-            <numerusform>reopened %n time(s)</numerusform>
+            <numerusform>reopened %n time</numerusform>
+            <numerusform>reopened %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -963,6 +2742,104 @@ Store: %2 (schema version %3)</translation>
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>Check every row</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as if it were imported; the store is not changed yet.</source>
+        <translation>Every row is read and checked as if it were imported; the store is not changed yet.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>Import &amp;nothing</translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>Import the good rows</translation>
+    </message>
+    <message>
+        <source>Checking… %1 rows read</source>
+        <translation>Checking… %1 rows read</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>The file could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>Checked in %1 s.</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>Every row can be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s) will be written to %1 for correction.</source>
+        <translation>
+            <numerusform>%Ln rejected row will be written to %1 for correction.</numerusform>
+            <numerusform>%Ln rejected rows will be written to %1 for correction.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>%Ln row cannot be imported.</numerusform>
+            <numerusform>%Ln rows cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %Ln issue(s).</source>
+        <translation>
+            <numerusform>The table shows the first %Ln issue.</numerusform>
+            <numerusform>The table shows the first %Ln issues.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln good row(s)</source>
+        <translation>
+            <numerusform>Import the %Ln good row</numerusform>
+            <numerusform>Import the %Ln good rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapDialog</name>
+    <message>
+        <source>Values of “%1”</source>
+        <translation>Values of “%1”</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Value in the file</translation>
+    </message>
+    <message>
+        <source>TeamLens value</source>
+        <translation>TeamLens value</translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation>Keep as is</translation>
+    </message>
+    <message>
+        <source>The preview rows have no values in this column.</source>
+        <translation>The preview rows have no values in this column.</translation>
+    </message>
+    <message>
+        <source>Values seen in the first rows of the file:</source>
+        <translation>Values seen in the first rows of the file:</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,37 @@
     </message>
 </context>
 <context>
+    <name>ChooseFilePage</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Tickets, agents, conversations or survey answers exported from a helpdesk or a platform: CSV, TSV or XLSX.</source>
+        <translation>从客服系统或电商平台导出的工单、客服、会话或满意度评价：CSV、TSV 或 XLSX 格式。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The next page shows the first rows and picks a saved profile whose columns match the file. Nothing is written to the store before the last page.</source>
+        <translation>下一页将显示文件的前几行，并选用列与文件匹配的已保存方案。到最后一页之前，不会向数据库写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Import files (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv);;TSV files (*.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>可导入的文件 (*.csv *.tsv *.txt *.xlsx);;CSV 文件 (*.csv);;TSV 文件 (*.tsv *.txt);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -161,6 +192,41 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>Line %1: the file ends in the middle of a record.</source>
         <translation>第 %1 行：文件在一条记录中间结束。</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeFormat</name>
+    <message>
+        <source>empty pattern</source>
+        <translation>格式为空</translation>
+    </message>
+    <message>
+        <source>unterminated quote</source>
+        <translation>引号未闭合</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format token; put literal text in single quotes</source>
+        <translation>“%1”不是格式符；原样输出的文字请放在单引号中</translation>
+    </message>
+    <message>
+        <source>“%1” is not a format token</source>
+        <translation>“%1”不是格式符</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation>“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>a pattern needs a year, a month and a day</source>
+        <translation>格式必须包含年、月、日</translation>
+    </message>
+    <message>
+        <source>both H and h</source>
+        <translation>不能同时使用 H 和 h</translation>
+    </message>
+    <message>
+        <source>h (1–12) and AP go together</source>
+        <translation>h（1–12）与 AP 必须同时使用</translation>
     </message>
 </context>
 <context>
@@ -396,6 +462,69 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     </message>
 </context>
 <context>
+    <name>FieldMappingTable</name>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>来源列</translation>
+    </message>
+    <message>
+        <source>Constant or default</source>
+        <translation>常量或默认值</translation>
+    </message>
+    <message>
+        <source>Date formats</source>
+        <translation>日期格式</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>值映射</translation>
+    </message>
+    <message>
+        <source>Values (%1)…</source>
+        <translation>值映射（%1）…</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <source>— constant —</source>
+        <translation>— 常量 —</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1（此文件中没有）</translation>
+    </message>
+    <message>
+        <source>e.g. dd/MM/yyyy HH:mm | iso</source>
+        <translation>例如 dd/MM/yyyy HH:mm | iso</translation>
+    </message>
+    <message>
+        <source>Formats tried in order, separated by “|”. ISO 8601 is always tried last.</source>
+        <translation>按顺序尝试各个格式，以“|”分隔。ISO 8601 总是最后尝试。</translation>
+    </message>
+    <message>
+        <source>Value for every row</source>
+        <translation>每一行都使用此值</translation>
+    </message>
+    <message>
+        <source>Default for blank cells</source>
+        <translation>空白单元格的默认值</translation>
+    </message>
+    <message>
+        <source>Values…</source>
+        <translation>值映射…</translation>
+    </message>
+</context>
+<context>
     <name>GuiLauncher</name>
     <message>
         <source>Open this store.</source>
@@ -424,6 +553,1252 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>TeamLens</source>
         <translation>TeamLens</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import tickets, agents, conversations or CSAT answers from CSV/TSV/XLSX</source>
+        <translation>从 CSV/TSV/XLSX 导入工单、客服、会话或满意度评价</translation>
+    </message>
+    <message>
+        <source>Imports SOURCE (CSV, TSV or XLSX) into the store with a saved profile or a mapping file.
+Every row is validated. By default a file with bad rows is rejected as a whole; with --skip-bad-rows the good rows are imported. Bad rows are written to a reject file beside SOURCE. A batch commits whole or not at all; importing the same file again changes nothing.
+Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 wrong arguments.</source>
+        <translation>使用已保存的方案或映射文件，将 SOURCE（CSV、TSV 或 XLSX）导入数据库。
+每一行都会经过校验。默认情况下，含有错误行的文件会被整体拒绝；使用 --skip-bad-rows 时只导入正确的行。错误行会写入 SOURCE 所在文件夹中的错误行文件。一个批次要么全部提交，要么完全不提交；再次导入同一文件不会产生任何改动。
+退出码：0 已导入（使用 --dry-run 时表示可以导入），1 被拒绝或失败，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>数据库文件（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A saved or built-in profile.</source>
+        <translation>已保存的方案或内置方案。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>A profile file (JSON).</source>
+        <translation>方案文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>文件.json</translation>
+    </message>
+    <message>
+        <source>Validate and count everything, change nothing.</source>
+        <translation>校验并统计全部数据，但不做任何改动。</translation>
+    </message>
+    <message>
+        <source>Where to write rejected rows (default: beside SOURCE).</source>
+        <translation>被拒绝的行写入的位置（默认：SOURCE 所在文件夹）。</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Import the good rows of a file that has bad ones.</source>
+        <translation>文件含有错误行时，仍导入其中正确的行。</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>以 JSON 格式输出摘要。</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error while importing.</source>
+        <translation>导入时在标准错误输出中报告进度。</translation>
+    </message>
+    <message>
+        <source>Folder of saved profiles (default: the user&apos;s).</source>
+        <translation>已保存方案所在的文件夹（默认：当前用户的方案文件夹）。</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>List the available profiles.</source>
+        <translation>列出可用的方案。</translation>
+    </message>
+    <message>
+        <source>List the store&apos;s import batches.</source>
+        <translation>列出数据库中的导入批次。</translation>
+    </message>
+    <message>
+        <source>Undo an import batch.</source>
+        <translation>撤销一个导入批次。</translation>
+    </message>
+    <message>
+        <source>BATCH</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] [--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE
+       teamlens import --list-profiles
+       teamlens import --db FILE --history | --undo BATCH</source>
+        <translation>用法：teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] [--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE
+      teamlens import --list-profiles
+      teamlens import --db FILE --history | --undo BATCH</translation>
+    </message>
+    <message>
+        <source>teamlens import: %1</source>
+        <translation>teamlens import：%1</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>give exactly one of --profile NAME and --mapping FILE.json.</source>
+        <translation>--profile NAME 和 --mapping FILE.json 必须且只能指定其中一个。</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE file.</source>
+        <translation>必须且只能指定一个 SOURCE 文件。</translation>
+    </message>
+    <message>
+        <source>--undo needs a batch number (see --history).</source>
+        <translation>--undo 需要一个批次号（参见 --history）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was undone.</source>
+        <translation>批次 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>teamlens import: %1 does not exist or is not a file.</source>
+        <translation>teamlens import：%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1% read, %2 rows</source>
+        <translation>已读取 %1%，%2 行</translation>
+    </message>
+    <message>
+        <source>Import of %1 failed; the store is unchanged.</source>
+        <translation>导入 %1 失败；数据库未被改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was rejected: %n row(s) are bad, so nothing was imported. Fix them, or use --skip-bad-rows.</source>
+        <translation>
+            <numerusform>%1 被拒绝：有 %n 行存在错误，因此未导入任何数据。请修正这些行，或使用 --skip-bad-rows。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run of %1 with profile %2: nothing was changed.</source>
+        <translation>已使用方案 %2 试运行导入 %1：未做任何改动。</translation>
+    </message>
+    <message>
+        <source>Imported %1 with profile %2 as batch %3 in %4 s.</source>
+        <translation>已使用方案 %2 导入 %1，批次号 %3，用时 %4 秒。</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>skipped by filter</source>
+        <translation>被筛选跳过</translation>
+    </message>
+    <message>
+        <source>agents created</source>
+        <translation>新建客服</translation>
+    </message>
+    <message>
+        <source>teams created</source>
+        <translation>新建小组</translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Reasons:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with their reasons: %1</source>
+        <translation>被拒绝的行及其原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsView</name>
+    <message>
+        <source>Rows read:</source>
+        <translation>读取行数：</translation>
+    </message>
+    <message>
+        <source>New:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>已更新：</translation>
+    </message>
+    <message>
+        <source>Unchanged:</source>
+        <translation>未变化：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>已拒绝：</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>已跳过：</translation>
+    </message>
+    <message>
+        <source>Agents created:</source>
+        <translation>新建客服：</translation>
+    </message>
+    <message>
+        <source>Teams created:</source>
+        <translation>新建小组：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFieldCatalog</name>
+    <message>
+        <source>Ticket id</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s id in the source system; the key for re-imports</source>
+        <translation>工单在来源系统中的编号；重新导入时据此识别</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>taobao, jd, pdd, douyin or own</source>
+        <translation>taobao、jd、pdd、douyin 或 own</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>chat, phone, email, social or form</source>
+        <translation>chat、phone、email、social 或 form</translation>
+    </message>
+    <message>
+        <source>Ticket type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>consultation, complaint, return, exchange, repair, refund or logistics</source>
+        <translation>consultation、complaint、return、exchange、repair、refund 或 logistics</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>The underlying problem: product, service, logistics or other</source>
+        <translation>问题根源：product、service、logistics 或 other</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>new, open, pending, escalated, resolved or closed</source>
+        <translation>new、open、pending、escalated、resolved 或 closed</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent</source>
+        <translation>low、normal、high 或 urgent</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>L1, L2 or L3</source>
+        <translation>L1、L2 或 L3</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>The name of the agent who handled the ticket</source>
+        <translation>处理该工单的客服姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>The team that handled the ticket</source>
+        <translation>处理该工单的团队</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>客户标识</translation>
+    </message>
+    <message>
+        <source>A masked customer reference</source>
+        <translation>脱敏后的客户标识</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>The order the ticket is about</source>
+        <translation>工单涉及的订单</translation>
+    </message>
+    <message>
+        <source>Order amount</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <source>Order value; converted to cents</source>
+        <translation>订单金额；换算为分保存</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Refunded value; converted to cents</source>
+        <translation>退款金额；换算为分保存</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>When the customer raised the ticket</source>
+        <translation>客户发起工单的时间</translation>
+    </message>
+    <message>
+        <source>First response at</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>When an agent first answered</source>
+        <translation>客服首次回复的时间</translation>
+    </message>
+    <message>
+        <source>Resolved at</source>
+        <translation>解决时间</translation>
+    </message>
+    <message>
+        <source>When the ticket was resolved</source>
+        <translation>工单解决的时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>When the ticket was closed</source>
+        <translation>工单关闭的时间</translation>
+    </message>
+    <message>
+        <source>Reopen count</source>
+        <translation>重开次数</translation>
+    </message>
+    <message>
+        <source>How often the ticket was reopened</source>
+        <translation>工单被重新打开的次数</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级</translation>
+    </message>
+    <message>
+        <source>Whether the ticket was escalated</source>
+        <translation>工单是否升级</translation>
+    </message>
+    <message>
+        <source>Handle time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>Time the agent spent on the ticket</source>
+        <translation>客服处理该工单所用的时间</translation>
+    </message>
+    <message>
+        <source>CSAT score</source>
+        <translation>满意度评分</translation>
+    </message>
+    <message>
+        <source>Survey answer, 1 to 5</source>
+        <translation>评价结果，1 到 5</translation>
+    </message>
+    <message>
+        <source>CSAT answered at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>When the survey was answered</source>
+        <translation>客户提交评价的时间</translation>
+    </message>
+    <message>
+        <source>CSAT comment</source>
+        <translation>评价留言</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s remark in the survey</source>
+        <translation>客户在评价中的留言</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>询单</translation>
+    </message>
+    <message>
+        <source>A pre-sales consultation about buying</source>
+        <translation>售前购买咨询</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <source>The inquiry led to a payment</source>
+        <translation>询单最终付款</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Free tags, comma-separated</source>
+        <translation>自由标签，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Complaint about agent</source>
+        <translation>被投诉客服</translation>
+    </message>
+    <message>
+        <source>For complaints: the agent the complaint names</source>
+        <translation>投诉工单：被投诉的客服</translation>
+    </message>
+    <message>
+        <source>Agent id</source>
+        <translation>客服编号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s id in the source; defaults to the agent name</source>
+        <translation>客服在来源系统中的编号；缺省时使用客服姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s supervisor</source>
+        <translation>客服的主管</translation>
+    </message>
+    <message>
+        <source>Builds the team structure</source>
+        <translation>用于建立团队结构</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s manager</source>
+        <translation>客服的经理</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s department</source>
+        <translation>客服的部门</translation>
+    </message>
+    <message>
+        <source>Department code; empty = customer service</source>
+        <translation>部门代码；留空表示客服部</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s tier</source>
+        <translation>客服的层级</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s shift</source>
+        <translation>客服的班次</translation>
+    </message>
+    <message>
+        <source>morning, afternoon, evening, night or split</source>
+        <translation>morning、afternoon、evening、night 或 split</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s hire date</source>
+        <translation>客服的入职日期</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s first day</source>
+        <translation>客服的第一个工作日</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s tenure bucket</source>
+        <translation>客服的司龄分段</translation>
+    </message>
+    <message>
+        <source>The source&apos;s tenure label, kept as written</source>
+        <translation>来源文件中的司龄标签，按原样保存</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s tenure in days</source>
+        <translation>客服的司龄（天）</translation>
+    </message>
+    <message>
+        <source>Lower bound of the tenure; estimates the hire date</source>
+        <translation>司龄下限；用于估算入职日期</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s platform account</source>
+        <translation>客服的平台账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account (子账号) on the ticket&apos;s platform</source>
+        <translation>客服在工单所属平台上的子账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s id in the source; defaults to the name</source>
+        <translation>客服在来源系统中的编号；缺省时使用姓名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name</source>
+        <translation>客服姓名</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s English name</source>
+        <translation>客服的英文名</translation>
+    </message>
+    <message>
+        <source>Team name; created when missing</source>
+        <translation>团队名称；不存在时自动创建</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>Tenure bucket</source>
+        <translation>司龄分段</translation>
+    </message>
+    <message>
+        <source>Tenure in days</source>
+        <translation>司龄（天）</translation>
+    </message>
+    <message>
+        <source>active or left</source>
+        <translation>active 或 left</translation>
+    </message>
+    <message>
+        <source>Left date</source>
+        <translation>离职日期</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s last day</source>
+        <translation>客服的最后工作日</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>带教导师</translation>
+    </message>
+    <message>
+        <source>Another agent&apos;s name</source>
+        <translation>另一位客服的姓名</translation>
+    </message>
+    <message>
+        <source>Taobao account</source>
+        <translation>淘宝账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Taobao sub-account</source>
+        <translation>客服的淘宝子账号</translation>
+    </message>
+    <message>
+        <source>JD account</source>
+        <translation>京东账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s JD sub-account</source>
+        <translation>客服的京东子账号</translation>
+    </message>
+    <message>
+        <source>PDD account</source>
+        <translation>拼多多账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s PDD sub-account</source>
+        <translation>客服的拼多多子账号</translation>
+    </message>
+    <message>
+        <source>Douyin account</source>
+        <translation>抖音账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Douyin sub-account</source>
+        <translation>客服的抖音子账号</translation>
+    </message>
+    <message>
+        <source>Own shop account</source>
+        <translation>自营商城账号</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s account in the own shop</source>
+        <translation>客服在自营商城的账号</translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation>会话编号</translation>
+    </message>
+    <message>
+        <source>Groups the messages of one conversation</source>
+        <translation>把同一会话的消息归在一起</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>消息编号</translation>
+    </message>
+    <message>
+        <source>Reply chains: this message&apos;s id</source>
+        <translation>回复链：本条消息的编号</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>回复的消息</translation>
+    </message>
+    <message>
+        <source>Reply chains: the id of the message this one answers</source>
+        <translation>回复链：本条消息所回复的消息编号</translation>
+    </message>
+    <message>
+        <source>Links the conversation to a ticket of the same source</source>
+        <translation>把会话关联到同一来源的工单</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言方</translation>
+    </message>
+    <message>
+        <source>customer, agent, bot or system</source>
+        <translation>customer、agent、bot 或 system</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>When the message was sent</source>
+        <translation>消息发送的时间</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>The message text</source>
+        <translation>消息内容</translation>
+    </message>
+    <message>
+        <source>Ticket platform</source>
+        <translation>工单平台</translation>
+    </message>
+    <message>
+        <source>For conversations without a ticket link</source>
+        <translation>用于未关联工单的会话</translation>
+    </message>
+    <message>
+        <source>Ticket channel</source>
+        <translation>工单渠道</translation>
+    </message>
+    <message>
+        <source>Ticket category</source>
+        <translation>工单分类</translation>
+    </message>
+    <message>
+        <source>Ticket status</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <source>Ticket tier</source>
+        <translation>工单层级</translation>
+    </message>
+    <message>
+        <source>The ticket the survey answers</source>
+        <translation>评价所对应的工单</translation>
+    </message>
+    <message>
+        <source>Answered at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>留言</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s remark</source>
+        <translation>客户的留言</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入历史</translation>
+    </message>
+    <message>
+        <source>&amp;Undo batch…</source>
+        <translation>撤销批次(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Nothing has been imported into this store yet.</source>
+        <translation>此数据库中还没有导入过任何数据。</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undo the import of %1 from %2? The %Ln new ticket(s) are removed and updated tickets get their previous values back.</source>
+        <translation>
+            <numerusform>要撤销 %2 对 %1 的导入吗？新增的 %Ln 个工单将被删除，被更新的工单将恢复原来的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of %1 was undone.</source>
+        <translation>已撤销 %1 的导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>已读取</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryRepository</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>不存在导入批次 %1。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>导入批次 %1 已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was never committed (%2); there is nothing to undo.</source>
+        <translation>导入批次 %1 从未提交（%2）；没有可撤销的内容。</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone: batch %2 of %3 changed rows it wrote. Undo batch %2 first.</source>
+        <translation>无法撤销导入批次 %1：%3 的批次 %2 修改了它写入的行。请先撤销批次 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>文件行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The rows are written in one batch: it is stored completely or not at all.</source>
+        <translation>所有行作为一个批次写入：要么全部保存，要么完全不保存。</translation>
+    </message>
+    <message>
+        <source>Importing… %1 rows read</source>
+        <translation>正在导入… 已读取 %1 行</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>The batch was imported.</source>
+        <translation>该批次已导入。</translation>
+    </message>
+    <message>
+        <source>Rejected rows were written to %1.</source>
+        <translation>被拒绝的行已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the import was cancelled and the store is unchanged.</source>
+        <translation>未导入任何数据：导入已取消，数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) could not be imported.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %Ln 行无法导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>失败。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation>未知的键</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>应为文本列表</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>expected a column name or an object</source>
+        <translation>应为列名或对象</translation>
+    </message>
+    <message>
+        <source>not a JSON document: %1 (at character %2)</source>
+        <translation>不是 JSON 文档：%1（位于第 %2 个字符）</translation>
+    </message>
+    <message>
+        <source>a profile must be a JSON object</source>
+        <translation>方案必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>teamlens_import_profile: missing; this is not a TeamLens import profile</source>
+        <translation>teamlens_import_profile：缺失；这不是 TeamLens 导入方案</translation>
+    </message>
+    <message>
+        <source>teamlens_import_profile: format version %1 is not supported (expected %2)</source>
+        <translation>teamlens_import_profile：不支持格式版本 %1（应为 %2）</translation>
+    </message>
+    <message>
+        <source>missing (tickets, agents, messages or csat)</source>
+        <translation>缺失（应为 tickets、agents、messages 或 csat）</translation>
+    </message>
+    <message>
+        <source>“%1” is not an import kind (expected tickets, agents, messages or csat)</source>
+        <translation>“%1”不是有效的导入类型（应为 tickets、agents、messages 或 csat）</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>应为 true 或 false</translation>
+    </message>
+    <message>
+        <source>“%1” is not a policy (expected create or reject)</source>
+        <translation>“%1”不是有效的处理策略（应为 create 或 reject）</translation>
+    </message>
+    <message>
+        <source>layouts only apply to messages imports</source>
+        <translation>布局仅适用于 messages 导入</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layout (expected message_per_row, reply_chain or conversation_per_row)</source>
+        <translation>“%1”不是有效的布局（应为 message_per_row、reply_chain 或 conversation_per_row）</translation>
+    </message>
+    <message>
+        <source>expected a column number</source>
+        <translation>应为列号</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>“%1” may only hold letters, digits, &apos;-&apos;, &apos;_&apos; and &apos;.&apos;</source>
+        <translation>“%1”只能包含字母、数字、“-”、“_”和“.”</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IANA time zone (like Asia/Shanghai)</source>
+        <translation>“%1”不是 IANA 时区（例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <source>“%1” is not one character</source>
+        <translation>“%1”不是单个字符</translation>
+    </message>
+    <message>
+        <source>not a field of %1 imports</source>
+        <translation>不是 %1 导入的字段</translation>
+    </message>
+    <message>
+        <source>give exactly one of column, columns or value</source>
+        <translation>column、columns 和 value 必须且只能指定其中一个</translation>
+    </message>
+    <message>
+        <source>formats only apply to dates</source>
+        <translation>formats 仅适用于日期字段</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date format: %2</source>
+        <translation>“%1”不是有效的日期格式：%2</translation>
+    </message>
+    <message>
+        <source>only applies to date and time fields</source>
+        <translation>仅适用于日期时间字段</translation>
+    </message>
+    <message>
+        <source>“%1” is not a money unit (expected units or cents)</source>
+        <translation>“%1”不是有效的金额单位（应为 units 或 cents）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration unit (expected seconds, minutes, hours or hh:mm:ss)</source>
+        <translation>“%1”不是有效的时长单位（应为 seconds、minutes、hours 或 hh:mm:ss）</translation>
+    </message>
+    <message>
+        <source>units only apply to money and durations</source>
+        <translation>unit 仅适用于金额和时长字段</translation>
+    </message>
+    <message>
+        <source>“%1” is not a transform (expected integer, join_cjk_spaces, lower or upper)</source>
+        <translation>“%1”不是有效的转换（应为 integer、join_cjk_spaces、lower 或 upper）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a code (expected %2)</source>
+        <translation>“%1”不是有效的代码（应为 %2）</translation>
+    </message>
+    <message>
+        <source>missing (the 1-based column of the first utterance)</source>
+        <translation>缺失（应为第一条发言所在的列号，从 1 开始）</translation>
+    </message>
+    <message>
+        <source>missing (for example customer, agent)</source>
+        <translation>缺失（例如 customer, agent）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a speaker (expected customer, agent, bot or system)</source>
+        <translation>“%1”不是有效的发言方（应为 customer、agent、bot 或 system）</translation>
+    </message>
+    <message>
+        <source>required, but not mapped</source>
+        <translation>必填，但尚未映射</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProfileLibrary</name>
+    <message>
+        <source>Cannot read the profile file %1: %2.</source>
+        <translation>无法读取方案文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an import profile.</source>
+        <translation>%1 太大，不可能是导入方案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid import profile: %2</source>
+        <translation>%1 不是有效的导入方案：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid profile name (use letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>“%1”不是有效的方案名称（请使用字母、数字、“.”、“-”和“_”）。</translation>
+    </message>
+    <message>
+        <source>There is no import profile named “%1”. Known profiles: %2.</source>
+        <translation>没有名为“%1”的导入方案。现有方案：%2。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” cannot be saved: %2</source>
+        <translation>无法保存方案“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the profile folder %1.</source>
+        <translation>无法创建方案文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the profile to %1: %2.</source>
+        <translation>无法将方案保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>“%1” is built in and cannot be removed.</source>
+        <translation>“%1”是内置方案，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no saved profile named “%1”.</source>
+        <translation>没有名为“%1”的已保存方案。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>The profile “%1” is not usable: %2</source>
+        <translation>方案“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not fit the profile “%2”: %3</source>
+        <translation>%1 与方案“%2”不匹配：%3</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter</name>
+    <message>
+        <source>No import batch is open.</source>
+        <translation>没有已打开的导入批次。</translation>
+    </message>
+    <message>
+        <source>An import batch is already open on this connection.</source>
+        <translation>此连接上已经打开了一个导入批次。</translation>
+    </message>
+    <message>
+        <source>The ticket has no external id.</source>
+        <translation>该工单没有外部编号。</translation>
+    </message>
+    <message>
+        <source>no ticket “%1” from %2 in the store</source>
+        <translation>数据库中没有来自 %2 的工单“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWriter::Private</name>
+    <message>
+        <source>the value of %1 breaks the store&apos;s rules</source>
+        <translation>%1 的值不符合数据库的规则</translation>
+    </message>
+    <message>
+        <source>unknown agent “%1”</source>
+        <translation>未知的客服“%1”</translation>
+    </message>
+    <message>
+        <source>unknown department “%1”</source>
+        <translation>未知的部门“%1”</translation>
+    </message>
+    <message>
+        <source>the agent&apos;s %1 breaks the store&apos;s rules</source>
+        <translation>客服的 %1 不符合数据库的规则</translation>
+    </message>
+    <message>
+        <source>The agent has no name.</source>
+        <translation>该客服没有姓名。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a speaker the store knows</source>
+        <translation>“%1”不是数据库可识别的发言方</translation>
+    </message>
+    <message>
+        <source>The message has no conversation.</source>
+        <translation>该消息不属于任何会话。</translation>
+    </message>
+    <message>
+        <source>No message of conversation “%1” has a time.</source>
+        <translation>会话“%1”中没有任何消息带有时间。</translation>
+    </message>
+    <message>
+        <source>no ticket “%1” from %2 in the store for conversation “%3”</source>
+        <translation>数据库中没有来自 %2 的工单“%1”，无法关联会话“%3”</translation>
     </message>
 </context>
 <context>
@@ -484,6 +1859,113 @@ Store: %2 (schema version %3)</source>
 电商售后客服团队主管工作台。
 数据库：%2（结构版本 %3）</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>“%1”%2</source>
+        <translation>“%1”%2</translation>
+    </message>
+    <message>
+        <source>Map columns to fields</source>
+        <translation>将列映射到字段</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Map each to a column of the file or give a constant.</source>
+        <translation>标有 * 的字段为必填项。请将每个必填字段映射到文件中的一列，或指定一个常量。</translation>
+    </message>
+    <message>
+        <source>e.g. taobao-helpdesk</source>
+        <translation>例如 taobao-helpdesk</translation>
+    </message>
+    <message>
+        <source>Names the system the file comes from. A row is the same ticket when its source system and id match, so importing a file again changes nothing.</source>
+        <translation>文件来源系统的名称。来源系统和编号都相同的行视为同一个工单，因此再次导入同一文件不会产生任何改动。</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>The zone of the times written in the file.</source>
+        <translation>文件中时间所用的时区。</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Source &amp;system:</source>
+        <translation>来源系统(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Times are in &amp;zone:</source>
+        <translation>时间所在时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import profile…</source>
+        <translation>导入方案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>new, not saved (%1)</source>
+        <translation>新方案，尚未保存（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The mapping is complete.</source>
+        <translation>映射已完成。</translation>
+    </message>
+    <message>
+        <source>The file has no column named %1.</source>
+        <translation>文件中没有名为 %1 的列。</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>导出方案</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json)</source>
+        <translation>导入方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>The profile could not be written to %1: %2</source>
+        <translation>无法将方案写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Import profile</source>
+        <translation>导入方案</translation>
+    </message>
+    <message>
+        <source>Import profiles (*.json);;All files (*)</source>
+        <translation>导入方案 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The profile “%1” was added to your profiles and is now in use.</source>
+        <translation>方案“%1”已添加到您的方案中，并已启用。</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -498,6 +1980,298 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Could not upgrade the store %1 to version %2 (%3). The store was left at its previous version.</source>
         <translation>无法将数据库 %1 升级到版本 %2（%3）。数据库保持原来的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>conversation messages</source>
+        <translation>会话消息</translation>
+    </message>
+    <message>
+        <source>survey answers (CSAT)</source>
+        <translation>满意度评价（CSAT）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Check that the columns and characters look right, then choose how to map them.</source>
+        <translation>请检查各列和文字是否显示正确，然后选择映射方式。</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>工作表(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>分隔符(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>encoding %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <source>separator: %1</source>
+        <translation>分隔符：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1. Showing the first %n row(s).</source>
+        <translation>
+            <numerusform>读取方式：%1。显示前 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be read this way: %1</source>
+        <translation>无法以此方式读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>New mapping: %1</source>
+        <translation>新建映射：%1</translation>
+    </message>
+    <message>
+        <source>No saved profile matches these columns: choose one, or map them as a new profile.</source>
+        <translation>没有与这些列匹配的已保存方案：请选择一个方案，或将这些列映射为新方案。</translation>
+    </message>
+    <message>
+        <source>Using saved profile “%1”: its columns match this file.</source>
+        <translation>使用已保存的方案“%1”：其列与此文件匹配。</translation>
+    </message>
+    <message>
+        <source>A new mapping of %1: map the columns on the next page.</source>
+        <translation>新建%1映射：请在下一页映射各列。</translation>
+    </message>
+    <message>
+        <source>Using saved profile “%1” for %2.</source>
+        <translation>使用已保存的方案“%1”导入%2。</translation>
+    </message>
+    <message>
+        <source>The profile cannot be used: %1</source>
+        <translation>无法使用该方案：%1</translation>
+    </message>
+    <message>
+        <source>&amp;First row holds the column names</source>
+        <translation>首行为列名(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMapper</name>
+    <message>
+        <source>platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>ticket type</source>
+        <translation>工单类型</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>问题分类</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>ticket status</source>
+        <translation>工单状态</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>发言方</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>agent status</source>
+        <translation>客服状态</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>longer than 65,536 characters</source>
+        <translation>超过 65,536 个字符</translation>
+    </message>
+    <message>
+        <source>an id must not contain line breaks, control characters or direction marks (found U+%1)</source>
+        <translation>编号中不能包含换行符、控制字符或文字方向标记（发现 U+%1）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date in the format %2</source>
+        <translation>“%1”不是 %2 格式的日期</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of seconds</source>
+        <translation>“%1”不是整数秒数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount of money</source>
+        <translation>“%1”不是有效的金额</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration in %2</source>
+        <translation>“%1”不是有效的时长（单位：%2）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score from 1 to 5</source>
+        <translation>“%1”不是 1 到 5 之间的评分</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no (expected 1/0, true/false, yes/no, y/n, 是/否)</source>
+        <translation>“%1”不是“是”或“否”（应为 1/0、true/false、yes/no、y/n、是/否）</translation>
+    </message>
+    <message>
+        <source>%1 is required but blank</source>
+        <translation>%1 为必填项，但值为空</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC) is earlier than created_at (%3 UTC)</source>
+        <translation>%1（%2 UTC）早于 created_at（%3 UTC）</translation>
+    </message>
+    <message>
+        <source>same %1 as row %2</source>
+        <translation>%1与第 %2 行相同</translation>
+    </message>
+    <message>
+        <source>the row has no utterances</source>
+        <translation>该行没有任何发言</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has no column %1.</source>
+        <translation>
+            <numerusform>文件中没有列 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row has %1 fields, header has %2</source>
+        <translation>该行有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>外部编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>message id</source>
+        <translation>消息编号</translation>
+    </message>
+    <message>
+        <source>ticket id</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 (expected %3)</source>
+        <translation>“%1”不是有效的%2（应为%3）</translation>
+    </message>
+</context>
+<context>
+    <name>RejectWriter</name>
+    <message>
+        <source>Cannot write the reject file %1: %2</source>
+        <translation>无法写入错误行文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save the reject file %1: %2</source>
+        <translation>无法保存错误行文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SaveProfileDialog</name>
+    <message>
+        <source>Save profile</source>
+        <translation>保存方案</translation>
+    </message>
+    <message>
+        <source>e.g. taobao-tickets</source>
+        <translation>例如 taobao-tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</source>
+        <translation>可使用小写字母、数字、“.”、“-”和“_”。以已有名称保存会替换该方案。</translation>
     </message>
 </context>
 <context>
@@ -961,6 +2735,100 @@ Store: %2 (schema version %3)</source>
         <translation>
             <numerusform>%Ln 个工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ValidatePage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <source>Every row is read and checked as if it were imported; the store is not changed yet.</source>
+        <translation>按实际导入的方式读取并检查每一行；此时尚不会改动数据库。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing</source>
+        <translation>不导入任何数据(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>导入正确的行</translation>
+    </message>
+    <message>
+        <source>Checking… %1 rows read</source>
+        <translation>正在检查… 已读取 %1 行</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查该文件：%1</translation>
+    </message>
+    <message>
+        <source>Checked in %1 s.</source>
+        <translation>检查完成，用时 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Every row can be imported.</source>
+        <translation>所有行都可以导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected row(s) will be written to %1 for correction.</source>
+        <translation>
+            <numerusform>被拒绝的 %Ln 行将写入 %1，以便修正。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported.</source>
+        <translation>
+            <numerusform>有 %Ln 行无法导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The table shows the first %Ln issue(s).</source>
+        <translation>
+            <numerusform>表中显示前 %Ln 个问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln good row(s)</source>
+        <translation>
+            <numerusform>导入正确的 %Ln 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapDialog</name>
+    <message>
+        <source>Values of “%1”</source>
+        <translation>“%1”的值映射</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>TeamLens value</source>
+        <translation>TeamLens 中的值</translation>
+    </message>
+    <message>
+        <source>Keep as is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>The preview rows have no values in this column.</source>
+        <translation>预览的行中，此列没有任何值。</translation>
+    </message>
+    <message>
+        <source>Values seen in the first rows of the file:</source>
+        <translation>文件前几行中出现的值：</translation>
     </message>
 </context>
 <context>

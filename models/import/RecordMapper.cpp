@@ -387,7 +387,7 @@ std::optional<Value> RecordMapper::Private::parse(const Plan &plan, const QStrin
                 return v;
             }
         }
-        *reason = tr("“%1” is not a %2 (expected %3)")
+        *reason = tr("“%1” is not a valid %2 (expected %3)")
                       .arg(text, vocabularyNoun(plan.spec->vocabulary), plan.codes.join(", "_L1));
         return std::nullopt;
     case FieldType::DateTime:

@@ -377,7 +377,7 @@ void TestRecordMapper::enumMessageListsCodes()
     MappedRecord r = mapper->map(row, { 1, 2 });
     QCOMPARE(r.issues.size(), 1);
     QVERIFY2(r.issues.at(0).reason.startsWith(
-                 u"“Compliant” is not a ticket type (expected consultation, complaint,"_s),
+                 u"“Compliant” is not a valid ticket type (expected consultation, complaint,"_s),
              qPrintable(r.issues.at(0).reason));
     // Codes match case-insensitively and the map translates source words.
     row[2] = u"COMPLAINT"_s;

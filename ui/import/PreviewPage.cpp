@@ -93,7 +93,7 @@ PreviewPage::PreviewPage(ImportSession &session, QWidget *parent)
     m_sheetLabel = new QLabel(tr("S&heet:"), this);
     m_sheetLabel->setBuddy(m_sheetComboBox);
 
-    m_headerCheckBox = new QCheckBox(tr("First row is a &header"), this);
+    m_headerCheckBox = new QCheckBox(tr("&First row holds the column names"), this);
     m_headerCheckBox->setObjectName(QStringLiteral("headerCheckBox"));
     m_headerCheckBox->setChecked(true);
 
