@@ -170,6 +170,8 @@ bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error
     report->source = source;
     report->timeZone = context.zoneId;
     report->now = now;
+    report->note
+        = source == KpiSource::Tickets && query.source == KpiSource::Auto ? aggregatesUnusable : QString();
     for (const auto &[id, name] : groups) {
         const auto counts = merger.groups().find(id);
         const auto headcount = people.find(id);

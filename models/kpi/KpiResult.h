@@ -61,6 +61,7 @@ struct KpiReport
     KpiSource source = KpiSource::Auto; // Aggregates or Tickets: what was actually read
     QString timeZone; // the team time zone the days are in
     qint64 now = 0; // the instant "past due" was judged against
+    QString note; // why the raw tickets were read although the aggregates were allowed (Auto)
     QList<KpiResult> results;
 };
 
