@@ -68,9 +68,11 @@ ShellTiming runShellGroupBy(const QString &path, qint64 fromEpoch, qint64 toEpoc
     QProcess shell;
     QElapsedTimer timer;
     timer.start();
-    shell.start(
-        QStringLiteral("sqlite3"),
-        { QStringLiteral("-readonly"), QStringLiteral("-cmd"), QStringLiteral(".timer on"), path, sql });
+    // The shell times statements it reads from standard input (not those given as arguments).
+    shell.start(QStringLiteral("sqlite3"),
+                { QStringLiteral("-readonly"), QStringLiteral("-cmd"), QStringLiteral(".timer on"), path });
+    shell.write(sql.toUtf8() + '\n');
+    shell.closeWriteChannel();
     ShellTiming timing;
     if (!shell.waitForFinished(600000) || shell.exitCode() != 0) {
         console() << "sqlite3 failed: " << shell.readAllStandardError() << Qt::endl;
@@ -82,7 +84,7 @@ ShellTiming runShellGroupBy(const QString &path, qint64 fromEpoch, qint64 toEpoc
     const auto match = runTime.match(output);
     if (match.hasMatch())
         timing.queryMs = match.captured(1).toDouble() * 1000.0;
-    timing.rows = static_cast<int>(output.count(u'\n')) - 1;
+    timing.rows = static_cast<int>(output.count(u'\n')) - 1; // less the timer line
     return timing;
 }
 
