@@ -20,9 +20,14 @@ QString number(double value)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+    // Names come from imports: a spreadsheet would run one starting with = + - @ (or a tab or CR)
+    // as a formula, so it is prefixed with an apostrophe, as the import's reject files do.
+    QString cell = text;
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+        cell.prepend(u'\'');
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r'))
+        return cell;
+    return u'"' + cell.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
 }
 
 QString sourceCode(KpiSource source)

@@ -65,6 +65,7 @@ private slots:
     void aggregatesEqualRecomputation_data();
     void aggregatesEqualRecomputation();
     void dayRebuildEqualsFullRebuild();
+    void rebuildInsideCallersTransaction();
 
 private:
     QTemporaryDir m_dir;
@@ -198,6 +199,45 @@ void TestKpiAggregates::dayRebuildEqualsFullRebuild()
                  qPrintable(
                      QStringLiteral("day %1 agent %2").arg(rebuilt[i].key.day).arg(rebuilt[i].key.agentId)));
     }
+}
+
+void TestKpiAggregates::rebuildInsideCallersTransaction()
+{
+    // As an import batch would: change tickets and rebuild their days inside its own transaction; a
+    // rollback takes the aggregates back together with the tickets.
+    QSqlDatabase db = m_store->connection();
+    QString error;
+    std::vector<KpiAggregateRow> before;
+    QVERIFY2(storedRows(*m_store, &before, &error), qPrintable(error));
+    const qint64 dayStart
+        = QDateTime(QDate(2026, 11, 5), QTime(0, 0), QTimeZone("Asia/Shanghai")).toSecsSinceEpoch();
+    QVERIFY(db.transaction());
+    QSqlQuery query(db);
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE tickets SET escalated = 1 WHERE created_at >= %1 AND created_at < %2")
+            .arg(dayStart)
+            .arg(dayStart + 86400)));
+    QVERIFY(query.numRowsAffected() > 0);
+    KpiAggregateBuilder builder(db);
+    QVERIFY2(builder.rebuildCreatedRange(dayStart, dayStart + 86399, m_now, &error,
+                                         KpiAggregateBuilder::Transaction::Callers),
+             qPrintable(error));
+    QVERIFY(builder.ticketsRead() > 0);
+    std::vector<KpiAggregateRow> during;
+    QVERIFY2(storedRows(*m_store, &during, &error), qPrintable(error));
+    qint64 escalatedBefore = 0;
+    qint64 escalatedDuring = 0;
+    for (const KpiAggregateRow &row : before)
+        escalatedBefore += row.counts.escalated;
+    for (const KpiAggregateRow &row : during)
+        escalatedDuring += row.counts.escalated;
+    QVERIFY(escalatedDuring > escalatedBefore);
+    QVERIFY(db.rollback());
+    std::vector<KpiAggregateRow> after;
+    QVERIFY2(storedRows(*m_store, &after, &error), qPrintable(error));
+    QCOMPARE(after.size(), before.size());
+    for (std::size_t i = 0; i < after.size(); ++i)
+        QVERIFY(after[i].key == before[i].key && after[i].counts == before[i].counts);
 }
 
 QTEST_GUILESS_MAIN(TestKpiAggregates)
