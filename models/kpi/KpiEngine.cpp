@@ -25,7 +25,10 @@ bool employedOn(const Agent &agent, const QDate &day)
         && (!agent.leftDate.isValid() || agent.leftDate > day);
 }
 
-/** Per group: who was employed during the period, who left in it, and the average headcount. */
+/**
+ * Per group: who was employed during the period, who left in it, and the average headcount. Agents
+ * have no platform, so with a platform filter per_capita still divides by everyone in the group.
+ */
 std::map<qint64, KpiHeadcount> headcounts(const KpiContext &context, KpiScope scope, const KpiPeriod &period)
 {
     std::map<qint64, KpiHeadcount> result;

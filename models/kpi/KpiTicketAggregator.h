@@ -33,10 +33,9 @@ public:
     std::vector<KpiAggregateRow> take();
     bool isEmpty() const { return m_rows.empty(); }
 
+private:
     /** SLA-clock seconds between two instants on the ticket's calendar (wall clock without one). */
     qint64 serviceSeconds(const KpiTicketRow &ticket, qint64 from, qint64 to);
-
-private:
     const ServiceCalendar *calendarFor(const KpiTicketRow &ticket);
 
     const KpiRuleSet &m_rules;
