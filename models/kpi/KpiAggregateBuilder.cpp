@@ -54,7 +54,7 @@ KpiAggregateBuilder::KpiAggregateBuilder(QSqlDatabase db)
 
 bool KpiAggregateBuilder::rebuildAll(qint64 now, QString *error, Transaction transaction)
 {
-    return rebuild(nullptr, nullptr, now, error, transaction);
+    return rebuild(nullptr, now, error, transaction);
 }
 
 bool KpiAggregateBuilder::rebuildDays(const QDate &first, const QDate &last, qint64 now, QString *error,
@@ -64,7 +64,31 @@ bool KpiAggregateBuilder::rebuildDays(const QDate &first, const QDate &last, qin
         *error = tr("The days to rebuild are not a valid range.");
         return false;
     }
-    return rebuild(&first, &last, now, error, transaction);
+    QList<QDate> days;
+    for (QDate day = first; day <= last; day = day.addDays(1))
+        days.append(day);
+    return rebuild(&days, now, error, transaction);
+}
+
+bool KpiAggregateBuilder::rebuildDaySet(QList<QDate> days, qint64 now, QString *error, Transaction transaction)
+{
+    days.removeIf([](const QDate &day) { return !day.isValid(); });
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    if (days.isEmpty())
+        return true;
+    return rebuild(&days, now, error, transaction);
+}
+
+bool KpiAggregateBuilder::rebuildKeys(const QList<QPair<qint64, QDate>> &agentDays, qint64 now,
+                                      QString *error, Transaction transaction)
+{
+    QList<QDate> days;
+    for (const auto &[agent, day] : agentDays) {
+        Q_UNUSED(agent);
+        days.append(day);
+    }
+    return rebuildDaySet(days, now, error, transaction);
 }
 
 bool KpiAggregateBuilder::rebuildCreatedRange(qint64 fromEpoch, qint64 toEpoch, qint64 now, QString *error,
@@ -78,7 +102,7 @@ bool KpiAggregateBuilder::rebuildCreatedRange(qint64 fromEpoch, qint64 toEpoch, 
     return rebuildDays(first, last, now, error, transaction);
 }
 
-bool KpiAggregateBuilder::rebuild(const QDate *first, const QDate *last, qint64 now, QString *error,
+bool KpiAggregateBuilder::rebuild(const QList<QDate> *days, qint64 now, QString *error,
                                   Transaction transaction)
 {
     m_rowsWritten = 0;
@@ -108,7 +132,7 @@ bool KpiAggregateBuilder::rebuild(const QDate *first, const QDate *last, qint64 
     KpiAggregateState state;
     if (!repository.state(&state, error))
         return false;
-    bool everything = first == nullptr;
+    bool everything = days == nullptr;
     if (!everything) {
         // Aggregates built in another zone or under rules that count differently cannot be patched.
         KpiRuleSet builtWith;
@@ -135,21 +159,38 @@ bool KpiAggregateBuilder::rebuild(const QDate *first, const QDate *last, qint64 
             return false;
         }
     } else {
-        const qint64 fromEpoch = clock.startOf(*first);
-        const qint64 toEpoch = clock.startOf(last->addDays(1));
-        QList<qint64> laterComplaints;
-        if (!reader.laterComplaintsOnTouchedOrders(fromEpoch, toEpoch, &laterComplaints, error))
-            return false;
+        // Whole runs of consecutive days, then the later days whose complaints may be attributed
+        // through a ticket in a run.
+        QList<QPair<QDate, QDate>> runs;
+        for (const QDate &day : *days) {
+            if (!runs.isEmpty() && runs.last().second.addDays(1) == day)
+                runs.last().second = day;
+            else
+                runs.append({ day, day });
+        }
+        QSet<qint64> requested;
+        for (const QDate &day : *days)
+            requested.insert(day.toJulianDay());
         QSet<qint64> extraDays;
-        for (const qint64 createdAt : laterComplaints)
-            extraDays.insert(clock.dayOf(createdAt));
-        if (!repository.deleteDays(first->toJulianDay(), last->toJulianDay(), error)
-            || !buildRange(reader, repository, aggregator, clock, fromEpoch, toEpoch, &m_ticketsRead,
-                           &m_rowsWritten, error))
-            return false;
-        QList<qint64> days = extraDays.values();
-        std::sort(days.begin(), days.end());
-        for (const qint64 day : days) {
+        for (const auto &[first, last] : runs) {
+            const qint64 fromEpoch = clock.startOf(first);
+            const qint64 toEpoch = clock.startOf(last.addDays(1));
+            QList<qint64> laterComplaints;
+            if (!reader.laterComplaintsOnTouchedOrders(fromEpoch, toEpoch, &laterComplaints, error))
+                return false;
+            for (const qint64 createdAt : laterComplaints) {
+                const qint64 day = clock.dayOf(createdAt);
+                if (!requested.contains(day))
+                    extraDays.insert(day);
+            }
+            if (!repository.deleteDays(first.toJulianDay(), last.toJulianDay(), error)
+                || !buildRange(reader, repository, aggregator, clock, fromEpoch, toEpoch, &m_ticketsRead,
+                               &m_rowsWritten, error))
+                return false;
+        }
+        QList<qint64> later = extraDays.values();
+        std::sort(later.begin(), later.end());
+        for (const qint64 day : later) {
             const QDate date = QDate::fromJulianDay(day);
             if (!repository.deleteDays(day, day, error)
                 || !buildRange(reader, repository, aggregator, clock, clock.startOf(date),

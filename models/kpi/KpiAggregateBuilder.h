@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -35,6 +37,15 @@ public:
     /** The local days [first, last] (team time zone). */
     bool rebuildDays(const QDate &first, const QDate &last, qint64 now, QString *error,
                      Transaction transaction = Transaction::Own);
+    /** Any set of local days, in any order (duplicates and gaps are fine). */
+    bool rebuildDaySet(QList<QDate> days, qint64 now, QString *error,
+                     Transaction transaction = Transaction::Own);
+    /**
+     * (agent, day) keys: their days are rebuilt whole, for every agent, because a changed ticket can
+     * move a complaint to another agent's row of that day.
+     */
+    bool rebuildKeys(const QList<QPair<qint64, QDate>> &agentDays, qint64 now, QString *error,
+                     Transaction transaction = Transaction::Own);
     /** The days holding created_at values in [fromEpoch, toEpoch] (inclusive), for import batches. */
     bool rebuildCreatedRange(qint64 fromEpoch, qint64 toEpoch, qint64 now, QString *error,
                              Transaction transaction = Transaction::Own);
@@ -43,7 +54,7 @@ public:
     qint64 ticketsRead() const { return m_ticketsRead; }
 
 private:
-    bool rebuild(const QDate *first, const QDate *last, qint64 now, QString *error, Transaction transaction);
+    bool rebuild(const QList<QDate> *days, qint64 now, QString *error, Transaction transaction); // null = all
 
     QSqlDatabase m_db;
     qint64 m_rowsWritten = 0;

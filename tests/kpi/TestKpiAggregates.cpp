@@ -66,6 +66,7 @@ private slots:
     void aggregatesEqualRecomputation();
     void dayRebuildEqualsFullRebuild();
     void rebuildInsideCallersTransaction();
+    void scatteredKeysEqualFullRebuild();
 
 private:
     QTemporaryDir m_dir;
@@ -238,6 +239,38 @@ void TestKpiAggregates::rebuildInsideCallersTransaction()
     QCOMPARE(after.size(), before.size());
     for (std::size_t i = 0; i < after.size(); ++i)
         QVERIFY(after[i].key == before[i].key && after[i].counts == before[i].counts);
+}
+
+void TestKpiAggregates::scatteredKeysEqualFullRebuild()
+{
+    // Two separate days change; (agent, day) keys name them, and the result equals a full rebuild.
+    QSqlDatabase db = m_store->connection();
+    QSqlQuery query(db);
+    const QTimeZone zone("Asia/Shanghai");
+    const QList<QDate> changed = { QDate(2026, 10, 2), QDate(2026, 11, 20) };
+    for (const QDate &day : changed) {
+        const qint64 start = QDateTime(day, QTime(0, 0), zone).toSecsSinceEpoch();
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE tickets SET csat_score = 1, reopen_count = reopen_count + 1 "
+                                      "WHERE created_at >= %1 AND created_at < %2 AND id %3 4 = 1")
+                           .arg(start)
+                           .arg(start + 86400)
+                           .arg(QLatin1Char('%'))));
+        QVERIFY(query.numRowsAffected() > 0);
+    }
+    QString error;
+    KpiAggregateBuilder builder(db);
+    QVERIFY2(builder.rebuildKeys({ { 3, changed.at(1) }, { 7, changed.at(0) }, { 9, changed.at(1) } }, m_now,
+                                 &error),
+             qPrintable(error));
+    std::vector<KpiAggregateRow> patched;
+    QVERIFY2(storedRows(*m_store, &patched, &error), qPrintable(error));
+    QVERIFY2(builder.rebuildAll(m_now, &error), qPrintable(error));
+    std::vector<KpiAggregateRow> rebuilt;
+    QVERIFY2(storedRows(*m_store, &rebuilt, &error), qPrintable(error));
+    QCOMPARE(patched.size(), rebuilt.size());
+    for (std::size_t i = 0; i < rebuilt.size(); ++i)
+        QVERIFY(patched[i].key == rebuilt[i].key && patched[i].counts == rebuilt[i].counts);
 }
 
 QTEST_GUILESS_MAIN(TestKpiAggregates)
