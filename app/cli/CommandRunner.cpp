@@ -4,12 +4,13 @@
 #include "CheckCommand.h"
 #include "DemoDataCommand.h"
 #include "ImportCommand.h"
+#include "KpiCommand.h"
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
-const char *const HeadlessCommandNames[] = { "demo-data", "check", "import" };
+const char *const HeadlessCommandNames[] = { "demo-data", "check", "import", "kpi" };
 } // namespace
 
 CommandRunner::CommandRunner()
@@ -17,6 +18,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<DemoDataCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<KpiCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

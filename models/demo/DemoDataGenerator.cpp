@@ -6,6 +6,7 @@
 #include "DemoSlaClock.h"
 #include "DemoTicketSynthesizer.h"
 #include "DemoTrafficModel.h"
+#include "kpi/KpiAggregateBuilder.h"
 #include "store/DemoStoreWriter.h"
 #include "store/SlaRepository.h"
 #include "store/Store.h"
@@ -185,6 +186,10 @@ bool DemoDataGenerator::run(const DemoDataOptions &options, QString *error)
     }
     if (!writer.analyze(&detail))
         return storeFailure(QStringLiteral("analyze"));
+    // The KPI aggregates are part of the data set: built in the same transaction, so a demo store
+    // never holds tickets its KPI views do not count.
+    if (!KpiAggregateBuilder(db).rebuildAll(-1, &detail, KpiAggregateBuilder::Transaction::Callers))
+        return storeFailure(QStringLiteral("KPI aggregates"));
     if (!writer.commit(&detail))
         return storeFailure(QStringLiteral("commit"));
     emit progress(totalTickets, totalTickets);

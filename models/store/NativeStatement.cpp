@@ -64,6 +64,12 @@ void NativeStatement::bindUtf8(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void NativeStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_statement, index, bytes.isEmpty() ? "" : bytes.constData(),
+                      static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
+
 bool NativeStatement::step()
 {
     const int rc = sqlite3_step(m_statement);
@@ -112,4 +118,12 @@ QString NativeStatement::columnText(int column) const
     if (!text)
         return {};
     return QString::fromUtf8(text, sqlite3_column_bytes(m_statement, column));
+}
+
+const char *NativeStatement::columnBytes(int column, qsizetype *size) const
+{
+    // sqlite3_column_blob before sqlite3_column_bytes: the documented order that avoids a conversion.
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+    *size = sqlite3_column_bytes(m_statement, column);
+    return data;
 }

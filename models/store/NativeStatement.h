@@ -34,6 +34,7 @@ public:
     void bindDouble(int index, double value);
     void bindText(int index, const QString &value); // empty QString binds NULL when isNull()
     void bindUtf8(int index, const QByteArray &utf8);
+    void bindBlob(int index, const QByteArray &bytes); // an empty array binds an empty blob, not NULL
 
     /** Returns true while a row is available; false at the end or on error (see errorText()). */
     bool step();
@@ -45,6 +46,8 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    /** The column's bytes (blob or text) without a copy; valid until the next step() or reset(). */
+    const char *columnBytes(int column, qsizetype *size) const;
 
 private:
     sqlite3 *m_db = nullptr;

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/**
+ * One version of the KPI counting rules (PRODUCT.md "Counting rules are data"). Platforms change
+ * these, sometimes retroactively, so they are data in the store, versioned, and every KPI result
+ * names the version that computed it. A version that has computed a result never changes; an edit
+ * is a new version (KpiRuleSetRepository).
+ *
+ * The lists are stored as one JSON document (rules_json):
+ *   { "satisfaction":      [ { "source": "taobao-api", "topBoxMinScore": 4 }, … ],
+ *     "serviceWindows":    [ { "platform": "jd", "startMinute": 540, "endMinute": 1380,
+ *                              "replyLimitSeconds": 3600 }, … ],
+ *     "holidayExemptions": [ { "name": "春节", "from": "2027-02-05", "to": "2027-02-12",
+ *                              "metrics": ["frt", "sla_response"] }, … ] }
+ *
+ * What the ticket KPIs use today: the sample minimums, the top-box rule (per source system, scores
+ * already mapped to 1–5 on import), the platform service windows (tickets created outside their
+ * platform's window are left out of frt and sla_response) and holiday exemptions (the named KPIs
+ * skip the days). The auto-reply marker, session gap and slow-response rules apply to conversation
+ * messages; they are kept here for the message-level metrics and do not change the ticket KPIs.
+ */
+struct KpiRuleSet
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiRuleSet)
+
+public:
+    struct ServiceWindow
+    {
+        Platform platform = Platform::Taobao;
+        int startMinute = 0; // local minutes after midnight, [start, end)
+        int endMinute = 1440;
+        int replyLimitSeconds = 0; // 0 = none; recorded, not yet applied (no message-level metric)
+    };
+    struct HolidayExemption
+    {
+        QString name;
+        QDate from; // inclusive, team time zone
+        QDate to; // inclusive
+        QStringList metrics; // catalogue keys whose figures skip these days
+    };
+
+    int version = 0; // 0 = not saved yet
+    QString name;
+    qint64 createdAt = 0;
+    QString createdBy;
+    bool used = false;
+
+    int minTicketSamples = 20;
+    int minSurveySamples = 10;
+    int csatTopBoxMinScore = 4; // top-2-box of a 1–5 scale
+    QHash<QString, int> csatTopBoxBySource; // source system → its own minimum top-box score
+    QString autoReplyMarker;
+    int sessionGapMinutes = 10;
+    int slowResponseSeconds = 120;
+    int slowResponseFlagCount = 3;
+    QList<ServiceWindow> serviceWindows;
+    QList<HolidayExemption> holidayExemptions;
+
+    /** The built-in defaults, the same as version 1 of every store. */
+    static KpiRuleSet defaults();
+
+    int topBoxMinScore(const QString &sourceSystem) const;
+    const ServiceWindow *serviceWindow(Platform platform) const;
+    /** True when the ticket's local creation minute lies outside its platform's scored window. */
+    bool outsideServiceWindow(Platform platform, int localMinuteOfDay) const;
+    /** The catalogue keys that skip this day (empty on ordinary days). */
+    QStringList exemptMetrics(const QDate &day) const;
+    bool hasExemptions() const { return !holidayExemptions.isEmpty(); }
+
+    /** Whether two versions count aggregates the same way (top-box rule and service windows). */
+    bool sameAggregation(const KpiRuleSet &other) const;
+
+    QByteArray listsToJson() const;
+    /** Reads the JSON lists; false with a reason for a malformed document. */
+    bool listsFromJson(const QByteArray &json, QString *error);
+    /** Empty when the values make sense; otherwise what is wrong, for the user. */
+    QString validationError() const;
+};
