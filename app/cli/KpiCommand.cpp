@@ -1,6 +1,7 @@
 #include "KpiCommand.h"
 
 #include "kpi/KpiAggregateBuilder.h"
+#include "kpi/KpiAggregateRefresher.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "store/Store.h"
@@ -254,6 +255,19 @@ int KpiCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         }
         err << tr("Rebuilt the KPI aggregates from %n ticket(s).", nullptr, int(builder.ticketsRead()))
             << Qt::endl;
+    }
+    if (query.source != KpiSource::Tickets) {
+        // Days an import or an undo changed are rebuilt first. If that fails (a read-only store,
+        // another writer holding the lock), the engine reads those periods from the raw tickets.
+        KpiAggregateRefresher refresher(store->connection());
+        if (!refresher.refresh(-1, &error))
+            err << tr("Note: could not update the KPI aggregates after the last import: %1").arg(error)
+                << Qt::endl;
+        else if (refresher.rangesRebuilt() > 0)
+            err << tr("Updated the KPI aggregates for %n import change(s).", nullptr,
+                      refresher.rangesRebuilt())
+                << Qt::endl;
+        error.clear();
     }
     KpiReport report;
     if (!KpiEngine(store->connection()).compute(query, &report, &error)) {

@@ -8,11 +8,13 @@
 #include "KpiTicketAggregator.h"
 #include "store/KpiAggregateRepository.h"
 #include "store/KpiRuleSetRepository.h"
+#include "store/KpiStaleRangeRepository.h"
 #include "store/KpiTicketReader.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
 
+#include <limits>
 #include <map>
 
 Q_LOGGING_CATEGORY(lcKpi, "teamlens.kpi")
@@ -59,6 +61,15 @@ std::map<qint64, KpiHeadcount> headcounts(const KpiContext &context, KpiScope sc
 
 } // namespace
 
+bool KpiEngine::staleWithin(const KpiPeriod &period, const QTimeZone &zone, bool *stale, QString *error) const
+{
+    // Not only changes inside the period: a complaint is attributed to the agent of the latest
+    // earlier ticket on its order, so a change to any earlier ticket can move one into the period.
+    const qint64 periodEnd = QDateTime(period.last.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    return KpiStaleRangeRepository(m_db).overlaps(std::numeric_limits<qint64>::min(), periodEnd, stale,
+                                                  error);
+}
+
 KpiEngine::KpiEngine(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -90,6 +101,7 @@ bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error
         if (!KpiAggregateRepository(m_db).state(&state, error))
             return false;
         KpiRuleSet builtWith;
+        bool stale = false;
         if (!state.exists)
             aggregatesUnusable = tr("the KPI aggregates have not been built for this store");
         else if (state.timeZone != context.zoneId)
@@ -105,6 +117,11 @@ bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error
                                      .arg(version);
         else if (now < state.builtAt)
             aggregatesUnusable = tr("the KPI aggregates were built after the requested reference time");
+        else if (!staleWithin(query.period, context.zone, &stale, error))
+            return false;
+        else if (stale)
+            aggregatesUnusable = tr("tickets of this period changed since the KPI aggregates were built "
+                                    "(an import or its undo)");
         else
             source = KpiSource::Aggregates;
     }

@@ -42,5 +42,8 @@ public:
     bool compute(const KpiQuery &query, KpiReport *report, QString *error);
 
 private:
+    /** Whether an import or undo changed tickets that the aggregates of the period depend on. */
+    bool staleWithin(const KpiPeriod &period, const QTimeZone &zone, bool *stale, QString *error) const;
+
     QSqlDatabase m_db;
 };

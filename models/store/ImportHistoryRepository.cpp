@@ -2,6 +2,7 @@
 
 #include "ScopedTransaction.h"
 #include "Store.h"
+#include "kpi/store/KpiStaleRangeRepository.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -133,6 +134,25 @@ bool ImportHistoryRepository::recordRejected(const ImportBatchRecord &batch, QSt
     if (!transaction.commit())
         return fail(error, Store::errorFrom(transaction.lastError(), m_db.databaseName()).message);
     return true;
+}
+
+/** The creation times the undo will change, recorded so the KPI aggregates of those days are rebuilt. */
+bool ImportHistoryRepository::recordStaleKpiRange(qint64 batchId, QString *error)
+{
+    QSqlQuery range(m_db);
+    range.prepare(
+        QStringLiteral("SELECT min(created_at), max(created_at) FROM ("
+                       "SELECT created_at FROM tickets WHERE import_batch_id = ? "
+                       "UNION ALL SELECT created_at FROM import_ticket_versions WHERE batch_id = ?)"));
+    range.addBindValue(batchId);
+    range.addBindValue(batchId);
+    if (!range.exec() || !range.next())
+        return fail(error, range.lastError().text());
+    if (range.isNull(0))
+        return true;
+    return KpiStaleRangeRepository(m_db).record(range.value(0).toLongLong(), range.value(1).toLongLong(),
+                                                QStringLiteral("undo of import batch %1").arg(batchId),
+                                                error);
 }
 
 bool ImportHistoryRepository::undo(qint64 batchId, qint64 undoneAt, QString *error)
@@ -281,11 +301,13 @@ bool ImportHistoryRepository::undo(qint64 batchId, qint64 undoneAt, QString *err
     for (const QString &column : agentColumns)
         agentAssignments.append(QStringLiteral("%1 = v.%1").arg(column));
 
-    const bool rowsDone
-        = run(QStringLiteral(
-                  "UPDATE tickets SET %1 FROM import_ticket_versions AS v WHERE v.batch_id = ? AND "
-                  "tickets.id = v.ticket_id")
-                  .arg(ticketAssignments.join(QStringLiteral(", "))))
+    if (!recordStaleKpiRange(batchId, error))
+        return false;
+    const bool rowsDone = run(QStringLiteral("DELETE FROM agent_accounts WHERE import_batch_id = ?"))
+        && run(QStringLiteral(
+                   "UPDATE tickets SET %1 FROM import_ticket_versions AS v WHERE v.batch_id = ? AND "
+                   "tickets.id = v.ticket_id")
+                   .arg(ticketAssignments.join(QStringLiteral(", "))))
         && run(QStringLiteral("DELETE FROM tickets WHERE import_batch_id = ?"))
         && run(QStringLiteral("UPDATE agents SET %1 FROM import_agent_versions AS v WHERE v.batch_id = ? AND "
                               "agents.id = v.agent_id")

@@ -40,11 +40,13 @@ public:
     bool list(QList<ImportBatchRecord> *batches, QString *error, int limit = 500) const;
     bool find(qint64 batchId, ImportBatchRecord *batch, QString *error) const;
     /** Committed batches of this source with this content hash (re-import of the same file). */
-    bool findByContent(const QString &sourceSystem, const QString &contentHash, QList<ImportBatchRecord> *batches,
-                       QString *error) const;
+    bool findByContent(const QString &sourceSystem, const QString &contentHash,
+                       QList<ImportBatchRecord> *batches, QString *error) const;
     bool recordRejected(const ImportBatchRecord &batch, QString *error);
     bool undo(qint64 batchId, qint64 undoneAt, QString *error);
 
 private:
+    bool recordStaleKpiRange(qint64 batchId, QString *error);
+
     QSqlDatabase m_db;
 };

@@ -5,6 +5,7 @@
 #include "NativeStatement.h"
 #include "ScopedTransaction.h"
 #include "Store.h"
+#include "kpi/store/KpiStaleRangeRepository.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -465,6 +466,8 @@ ImportOutcome ImportWriter::Private::storeTicket(const QByteArray &externalId, c
         fail(reason, update.errorText());
         return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;
     }
+    if (mapped[CreatedAt])
+        touchCreated(values[CreatedAt]);
     return ImportOutcome::Updated;
 }
 
@@ -486,6 +489,7 @@ ImportOutcome ImportWriter::Private::insertIfNew(const QByteArray &externalId, c
     previousRowExisted = sqlite3_changes(handle) == 0;
     if (previousRowExisted)
         return ImportOutcome::Unchanged;
+    touchCreated(values[CreatedAt]);
     if (ticketId)
         *ticketId = sqlite3_last_insert_rowid(handle);
     return ImportOutcome::Inserted;
@@ -505,6 +509,30 @@ bool ImportWriter::Private::findExisting(const QByteArray &externalId, const Tic
     *differs = found && find.columnInt64(1) != 0;
     find.reset();
     return findError.isEmpty() || fail(reason, findError);
+}
+
+/**
+ * Records the creation-time range of every ticket the batch wrote, old and new values, so the KPI
+ * aggregates of those days are rebuilt before anyone reads them (KpiAggregateRefresher). Inside
+ * the batch's transaction: the range exists exactly when the batch does.
+ */
+bool ImportWriter::Private::recordStaleKpiRange(QString *error)
+{
+    QSqlQuery previous(db);
+    previous.prepare(QStringLiteral(
+        "SELECT min(created_at), max(created_at) FROM import_ticket_versions WHERE batch_id = ?"));
+    previous.addBindValue(batchId);
+    if (!previous.exec() || !previous.next())
+        return fail(error, previous.lastError().text());
+    if (!previous.isNull(0)) {
+        touchCreated(integer(previous.value(0).toLongLong()));
+        touchCreated(integer(previous.value(1).toLongLong()));
+    }
+    previous.finish();
+    if (touchedFrom > touchedTo)
+        return true;
+    return KpiStaleRangeRepository(db).record(touchedFrom, touchedTo,
+                                              QStringLiteral("import batch %1").arg(batchId), error);
 }
 
 bool ImportWriter::Private::saveVersion(qint64 ticketId, QString *error)
@@ -591,6 +619,10 @@ bool ImportWriter::commit(const ImportCounts &counts, QString *error)
         return fail(error, tr("No import batch is open."));
     d->finalizeStatements();
     d->exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_staged_messages"), nullptr);
+    if (!d->recordStaleKpiRange(error)) {
+        rollback();
+        return false;
+    }
     QSqlQuery stamp(d->db);
     stamp.prepare(QStringLiteral(
         "UPDATE import_batches SET status = 'committed', finished_at = ?, rows_read = ?, rows_imported = ?, "

@@ -284,14 +284,16 @@ bool ImportWriter::Private::addAccounts(qint64 agentId, const QMap<QString, QStr
     // An account another agent already holds stays with that agent: platforms reuse sub-account
     // names only after the first holder left, and the store keeps the first mapping.
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO agent_accounts (agent_id, platform, account) VALUES (?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO agent_accounts (agent_id, platform, account, import_batch_id) "
+                       "VALUES (?, ?, ?, ?)"));
     for (auto it = accounts.cbegin(); it != accounts.cend(); ++it) {
         if (it.value().isEmpty())
             continue;
         insert.addBindValue(agentId);
         insert.addBindValue(it.key());
         insert.addBindValue(it.value());
+        insert.addBindValue(batchId);
         if (!insert.exec())
             return fail(error, insert.lastError().text());
         if (insert.numRowsAffected() > 0)

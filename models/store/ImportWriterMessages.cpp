@@ -266,6 +266,7 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
                 return fail(error, insert.errorText());
             }
             ticketId = sqlite3_last_insert_rowid(NativeStatement::handleOf(db));
+            touchCreated(v[CreatedAt]);
         }
 
         findConversation.addBindValue(sourceSystem);

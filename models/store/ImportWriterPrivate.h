@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 // Internal to ImportWriter*.cpp: the writer's state, shared by its ticket, agent and message parts.
 
 #include "ImportWriter.h"
@@ -93,6 +95,9 @@ public:
     QString previousCacheSize;
     bool lastFailed = false; // the last rejection was an SQL failure, not the row's fault
     bool previousRowExisted = false; // see storeTicket
+    // Creation times of the tickets the batch wrote, for the KPI aggregates' stale range.
+    qint64 touchedFrom = std::numeric_limits<qint64>::max();
+    qint64 touchedTo = std::numeric_limits<qint64>::min();
     qint64 agentsCreated = 0;
     qint64 teamsCreated = 0;
 
@@ -123,6 +128,14 @@ public:
                               qint64 *ticketId, QString *reason);
     bool findExisting(const QByteArray &externalId, const ImportWriterDetail::TicketValues &values,
                       qint64 *id, bool *differs, QString *reason);
+    void touchCreated(const ImportWriterDetail::Value &createdAt)
+    {
+        if (createdAt.kind != ImportWriterDetail::Value::Int)
+            return;
+        touchedFrom = std::min(touchedFrom, createdAt.number);
+        touchedTo = std::max(touchedTo, createdAt.number);
+    }
+    bool recordStaleKpiRange(QString *error);
     bool ticketValues(const ImportTicketRow &row, ImportWriterDetail::TicketValues *values, QString *reason);
     void bindMappedColumns(NativeStatement &statement, const ImportWriterDetail::TicketValues &values) const;
     ImportOutcome storeTicket(const QByteArray &externalId, const ImportWriterDetail::TicketValues &values,

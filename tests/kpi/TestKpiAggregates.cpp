@@ -1,10 +1,17 @@
 #include "demo/DemoDataGenerator.h"
+#include "import/ImportProfileLibrary.h"
+#include "import/ImportRunner.h"
 #include "kpi/KpiAggregateBuilder.h"
+#include "kpi/KpiAggregateRefresher.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "kpi/store/KpiAggregateRepository.h"
+#include "services/ActingUser.h"
+#include "store/ImportHistoryRepository.h"
 #include "support/TestStores.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -67,8 +74,14 @@ private slots:
     void dayRebuildEqualsFullRebuild();
     void rebuildInsideCallersTransaction();
     void scatteredKeysEqualFullRebuild();
+    // Last: it changes the store's tickets.
+    void importAndUndoKeepFiguresRight();
 
 private:
+    /** November for every agent, from the aggregates when they serve (Auto), and from the tickets. */
+    void computeBoth(KpiReport *automatic, KpiReport *exact) const;
+    static qint64 centerHandled(const Store &store, qint64 now);
+
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     qint64 m_now = 0;
@@ -271,6 +284,102 @@ void TestKpiAggregates::scatteredKeysEqualFullRebuild()
     QCOMPARE(patched.size(), rebuilt.size());
     for (std::size_t i = 0; i < rebuilt.size(); ++i)
         QVERIFY(patched[i].key == rebuilt[i].key && patched[i].counts == rebuilt[i].counts);
+}
+
+void TestKpiAggregates::computeBoth(KpiReport *automatic, KpiReport *exact) const
+{
+    KpiQuery query;
+    query.period = KpiPeriod::month(2026, 11);
+    query.scope = KpiScope::Agent;
+    query.now = m_now;
+    QString error;
+    query.source = KpiSource::Auto;
+    QVERIFY2(KpiEngine(m_store->connection()).compute(query, automatic, &error), qPrintable(error));
+    query.source = KpiSource::Tickets;
+    QVERIFY2(KpiEngine(m_store->connection()).compute(query, exact, &error), qPrintable(error));
+}
+
+qint64 TestKpiAggregates::centerHandled(const Store &store, qint64 now)
+{
+    KpiQuery query;
+    query.period = KpiPeriod::month(2026, 11);
+    query.scope = KpiScope::Center;
+    query.now = now;
+    query.source = KpiSource::Tickets;
+    KpiReport report;
+    QString error;
+    if (!KpiEngine(store.connection()).compute(query, &report, &error) || report.results.isEmpty())
+        return -1;
+    const KpiFigure *handled = report.results.first().figure(QStringLiteral("handled"));
+    return handled ? qint64(handled->value.value_or(-1)) : -1;
+}
+
+void TestKpiAggregates::importAndUndoKeepFiguresRight()
+{
+    // An import records which days it changed; until they are rebuilt the engine reads the raw
+    // tickets, so no figure is ever computed from aggregates that miss the import.
+    QStringList agents;
+    {
+        QSqlQuery query(QStringLiteral("SELECT name FROM agents ORDER BY id LIMIT 3"), m_store->connection());
+        while (query.next())
+            agents.append(query.value(0).toString());
+    }
+    QCOMPARE(agents.size(), 3);
+    const QString csv = m_dir.filePath(QStringLiteral("november.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("external_id,platform,channel,type,category,status,agent,created_at,first_response_at,"
+                   "resolved_at,csat_score\n");
+        for (int i = 0; i < 30; ++i)
+            file.write(
+                QStringLiteral("UPKEEP-%1,taobao,chat,complaint,service,resolved,%2,2026-11-%3 10:00:00,"
+                               "2026-11-%3 10:05:00,2026-11-%3 12:00:00,%4\n")
+                    .arg(i)
+                    .arg(agents.at(i % 3))
+                    .arg(10 + i % 10)
+                    .arg(1 + i % 5)
+                    .toUtf8());
+    }
+    const qint64 before = centerHandled(*m_store, m_now);
+    QVERIFY(before > 0);
+
+    ImportProfile profile;
+    QString error;
+    QVERIFY2(ImportProfileLibrary(m_dir.filePath(QStringLiteral("no-user-profiles")))
+                 .load(QStringLiteral("teamlens-tickets"), &profile, &error),
+             qPrintable(error));
+    ImportRequest request;
+    request.sourcePath = csv;
+    request.profile = profile;
+    const ImportResult imported
+        = ImportRunner(*m_store, ActingUser::localOperator(QStringLiteral("lead"))).run(request);
+    QVERIFY2(imported.committed, qPrintable(imported.error));
+    QCOMPARE(centerHandled(*m_store, m_now), before + 30);
+
+    KpiReport automatic, exact;
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Tickets);
+    QVERIFY2(automatic.note.contains(QStringLiteral("import")), qPrintable(automatic.note));
+
+    KpiAggregateRefresher refresher(m_store->connection());
+    QVERIFY2(refresher.refresh(m_now, &error), qPrintable(error));
+    QCOMPARE(refresher.rangesRebuilt(), 1);
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Aggregates);
+    QString diff = difference(automatic, exact);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    QVERIFY2(ImportHistoryRepository(m_store->connection()).undo(imported.batchId, m_now, &error),
+             qPrintable(error));
+    QCOMPARE(centerHandled(*m_store, m_now), before);
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Tickets);
+    QVERIFY2(refresher.refresh(m_now, &error), qPrintable(error));
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Aggregates);
+    diff = difference(automatic, exact);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TestKpiAggregates)

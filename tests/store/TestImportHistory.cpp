@@ -29,6 +29,7 @@ private slots:
     void recordRejected();
     void undoInsertsRemovesTicketsAgentsAndTeams();
     void undoKeepsAgentsOthersUse();
+    void undoRemovesAccountsAddedToExistingAgents();
     void undoRestoresUpdatedValues();
     void undoRestoresReplacedConversation();
     void undoRefusedWhileLaterBatchDependsOnRows();
@@ -208,11 +209,50 @@ void TestImportHistory::undoInsertsRemovesTicketsAgentsAndTeams()
     // Apart from the history itself, the store is as it was before both batches.
     QStringList after = contentFingerprint(m_db);
     QStringList expected = before;
+    // Besides the history, what changed is recorded for the KPI aggregates: the batches and the undo.
     const auto withoutHistory = [](QStringList list) {
-        list.removeIf([](const QString &entry) { return entry.startsWith(QLatin1String("import_")); });
+        list.removeIf([](const QString &entry) {
+            return entry.startsWith(QLatin1String("import_"))
+                || entry.startsWith(QLatin1String("kpi_stale_ranges"));
+        });
         return list;
     };
     QCOMPARE(withoutHistory(after), withoutHistory(expected));
+    QCOMPARE(count(m_db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM kpi_stale_ranges WHERE reason LIKE 'undo of import batch %'")),
+             count(m_db,
+                   QStringLiteral(
+                       "SELECT COUNT(*) FROM import_batches WHERE status = 'undone' AND kind != 'agents'")));
+}
+
+void TestImportHistory::undoRemovesAccountsAddedToExistingAgents()
+{
+    ImportTicketRow first = ticket(QStringLiteral("T1"), QStringLiteral("Amy"));
+    first.agent.accounts.insert(QStringLiteral("taobao"), QStringLiteral("tb_amy"));
+    QVERIFY(importTickets(batchInfo(), { first }));
+
+    // An agents file names the same agent with her JD account: the batch adds it to her.
+    ImportWriter writer(m_db);
+    QString error;
+    QVERIFY2(writer.begin(batchInfo(QStringLiteral("agents")), &error), qPrintable(error));
+    ImportAgentRow row;
+    row.agent.name = QStringLiteral("Amy");
+    row.agent.accounts.insert(QStringLiteral("taobao"), QStringLiteral("tb_amy"));
+    row.agent.accounts.insert(QStringLiteral("jd"), QStringLiteral("jd_amy"));
+    QString reason;
+    QCOMPARE(writer.writeAgent(row, &reason), ImportOutcome::Updated);
+    ImportCounts counts;
+    counts.read = counts.updated = 1;
+    QVERIFY2(writer.commit(counts, &error), qPrintable(error));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM agent_accounts")), 2);
+
+    QVERIFY2(ImportHistoryRepository(m_db).undo(writer.batchId(), 500, &error), qPrintable(error));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM agents")), 1);
+    QCOMPARE(
+        value(m_db, QStringLiteral("SELECT group_concat(platform || ':' || account) FROM agent_accounts"))
+            .toString(),
+        QStringLiteral("taobao:tb_amy"));
 }
 
 void TestImportHistory::undoKeepsAgentsOthersUse()

@@ -272,7 +272,7 @@ void TestImportWriter::agentFoundByAccountAndUniqueName()
     QVERIFY(setup.exec(QStringLiteral("INSERT INTO agents (id, name, tier, shift, hire_date) VALUES "
                                       "(10, 'Amy Chen', 'L1', 'morning', '2024-01-01'), "
                                       "(11, 'Bo', 'L2', 'evening', '2024-01-01')")));
-    QVERIFY(setup.exec(QStringLiteral("INSERT INTO agent_accounts VALUES (10, 'taobao', 'tb_amy')")));
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO agent_accounts (agent_id, platform, account) VALUES (10, 'taobao', 'tb_amy')")));
 
     ImportTicketRow byAccount = ticket(QStringLiteral("T1"), QStringLiteral("A. Chen (shop)"));
     byAccount.agent.accounts.insert(QStringLiteral("taobao"), QStringLiteral("tb_amy"));
