@@ -1802,6 +1802,420 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
     </message>
 </context>
 <context>
+    <name>KpiAggregateBuilder</name>
+    <message>
+        <source>The days to rebuild are not a valid range.</source>
+        <translation>要重建的日期范围无效。</translation>
+    </message>
+    <message>
+        <source>Could not start writing the KPI aggregates: %1</source>
+        <translation>无法开始写入绩效汇总：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the KPI aggregates: %1</source>
+        <translation>无法保存绩效汇总：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Handled volume</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to the agent created in the period</source>
+        <translation>分配给该客服、在本期内创建的工单</translation>
+    </message>
+    <message>
+        <source>Per-capita volume</source>
+        <translation>人均处理量</translation>
+    </message>
+    <message>
+        <source>Handled ÷ agents active in the period</source>
+        <translation>接待量 ÷ 本期在岗客服人数</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Service-hour seconds from created to first response, over answered tickets</source>
+        <translation>已响应工单从创建到首次响应的服务时段秒数</translation>
+    </message>
+    <message>
+        <source>Response SLA</source>
+        <translation>响应时效</translation>
+    </message>
+    <message>
+        <source>Share of tickets answered by their due time; unanswered and past due is missed, unanswered and not yet due is left out</source>
+        <translation>按时响应的工单占比；未响应且已超时计为未达标，未响应且未到期不计入</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>问题解决率</translation>
+    </message>
+    <message>
+        <source>Share of handled tickets resolved or closed</source>
+        <translation>已解决或已关闭的工单占接待量的比例</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>解决时长</translation>
+    </message>
+    <message>
+        <source>Median seconds from created to resolved, over resolved tickets</source>
+        <translation>已解决工单从创建到解决的秒数中位数</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Share of resolved tickets never reopened and never escalated</source>
+        <translation>已解决工单中从未重开且从未升级的比例</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>Share of resolved tickets reopened at least once</source>
+        <translation>已解决工单中至少重开一次的比例</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Share of answered surveys in the top box (4 or 5 of 5); also the mean score</source>
+        <translation>已回收评价中好评（5 分制的 4 或 5 分）的比例；同时给出平均分</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Complaints made in the period attributed to the agent ÷ handled</source>
+        <translation>本期归属该客服的投诉数 ÷ 接待量</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>升级率</translation>
+    </message>
+    <message>
+        <source>Share of handled tickets escalated</source>
+        <translation>接待工单中升级的比例</translation>
+    </message>
+    <message>
+        <source>Inquiry conversion</source>
+        <translation>询单转化率</translation>
+    </message>
+    <message>
+        <source>Share of inquiries that converted to payment</source>
+        <translation>询单中最终付款的比例</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Mean handle seconds</source>
+        <translation>处理时长的平均秒数</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Mean score of submitted QA reviews in the period</source>
+        <translation>本期已提交质检评分的平均分</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>培训完成率</translation>
+    </message>
+    <message>
+        <source>Completed ÷ assigned required courses due in the period</source>
+        <translation>本期到期的必修课程：已完成 ÷ 已分配</translation>
+    </message>
+    <message>
+        <source>Attrition</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Agents who left in the period ÷ average headcount</source>
+        <translation>本期离职客服数 ÷ 平均在岗人数</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>compute the KPI catalogue for every agent, team, department or the center (CSV or JSON)</source>
+        <translation>按客服、团队、部门或全中心计算全部绩效指标（CSV 或 JSON）</translation>
+    </message>
+    <message>
+        <source>Computes every KPI of the catalogue for a period: one row per agent (or team, department, the center), with sample sizes, 95% Wilson intervals for rates, each figure&apos;s status (ok, insufficient, not_applicable, not_available) and the counting-rule version used. Days are the team&apos;s time zone; --to is the last day included.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</source>
+        <translation>计算某一期间的全部绩效指标：每个客服（或团队、部门、全中心）一行，附样本量、比率的 95% Wilson 区间、每个数值的状态（ok、insufficient、not_applicable、not_available）以及所用统计规则的版本。日期按团队所在时区计算；--to 为包含在内的最后一天。
+退出码：0 计算完成，1 无法读取数据库，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>一个自然月。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The first day of a range.</source>
+        <translation>日期范围的第一天。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The last day of a range (included).</source>
+        <translation>日期范围的最后一天（包含）。</translation>
+    </message>
+    <message>
+        <source>One row per agent (default), team, department or center.</source>
+        <translation>每个客服（默认）、团队、部门或全中心一行。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Only tickets of this platform (%1).</source>
+        <translation>只统计该平台的工单（%1）。</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Count under this rule-set version instead of the active one.</source>
+        <translation>按此统计规则版本计算，而非当前生效的版本。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Compute from the raw tickets instead of the daily aggregates.</source>
+        <translation>直接从原始工单计算，不使用每日汇总。</translation>
+    </message>
+    <message>
+        <source>Rebuild the daily KPI aggregates of the whole store first.</source>
+        <translation>先重建整个数据库的每日绩效汇总。</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: %1</source>
+        <translation>teamlens kpi：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>give either --period YYYY-MM or both --from and --to.</source>
+        <translation>请给出 --period YYYY-MM，或同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from 和 --to 必须同时给出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 早于 --from %2。</translation>
+    </message>
+    <message>
+        <source>--by must be agent, team, department or center, not &quot;%1&quot;.</source>
+        <translation>--by 只能是 agent、team、department 或 center，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;; use one of %2.</source>
+        <translation>未知平台“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format 只能是 csv 或 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--rule-set takes a version number, not &quot;%1&quot;.</source>
+        <translation>--rule-set 需要版本号，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: the store %1 does not exist.</source>
+        <translation>teamlens kpi：数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: could not rebuild the KPI aggregates: %1</source>
+        <translation>teamlens kpi：无法重建绩效汇总：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the KPI aggregates from %n ticket(s).</source>
+        <translation>
+            <numerusform>已根据 %n 张工单重建绩效汇总。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: could not update the KPI aggregates after the last import: %1</source>
+        <translation>注意：上次导入后无法更新绩效汇总：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the KPI aggregates for %n import change(s).</source>
+        <translation>
+            <numerusform>已根据 %n 次导入变更更新绩效汇总。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</source>
+        <translation>注意：由于%1，本次直接从原始工单计算；运行“teamlens kpi --rebuild-aggregates”可加快计算。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last.</source>
+        <translation>期间无效：第一天不能晚于最后一天。</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates have not been built for this store</source>
+        <translation>该数据库尚未建立绩效汇总</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built for the time zone %1, the team works in %2</source>
+        <translation>绩效汇总按时区 %1 建立，而团队所在时区为 %2</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built under rule set version %1, which counts differently from version %2</source>
+        <translation>绩效汇总按统计规则版本 %1 建立，其统计方式与版本 %2 不同</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built after the requested reference time</source>
+        <translation>绩效汇总的建立时间晚于所请求的参考时间</translation>
+    </message>
+    <message>
+        <source>tickets of this period changed since the KPI aggregates were built (an import or its undo)</source>
+        <translation>绩效汇总建立后，本期工单有变更（导入或撤销导入）</translation>
+    </message>
+    <message>
+        <source>Cannot compute from the KPI aggregates: %1.</source>
+        <translation>无法根据绩效汇总计算：%1。</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>全中心</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFigureCalculator</name>
+    <message>
+        <source>Defined for teams, not for one agent.</source>
+        <translation>仅对团队定义，不适用于单个客服。</translation>
+    </message>
+    <message>
+        <source>Not available: this store has no QA reviews yet (QA scorecards are not built).</source>
+        <translation>暂无数据：该数据库还没有质检评分（质检评分卡尚未启用）。</translation>
+    </message>
+    <message>
+        <source>Not available: this store has no training records yet (onboarding is not built).</source>
+        <translation>暂无数据：该数据库还没有培训记录（新人培训尚未启用）。</translation>
+    </message>
+    <message>
+        <source>Not computed by this version of TeamLens.</source>
+        <translation>此版本的 TeamLens 不计算该指标。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“%1”不是月份；请写成 YYYY-MM，例如 2026-11。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRuleSet</name>
+    <message>
+        <source>The KPI rule lists are not a JSON object: %1</source>
+        <translation>绩效统计规则列表不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>A satisfaction rule needs a source and a top-box score between 1 and 5.</source>
+        <translation>满意度规则需要来源，以及 1 到 5 之间的好评分数线。</translation>
+    </message>
+    <message>
+        <source>A service window names an unknown platform.</source>
+        <translation>服务时段中有未知平台。</translation>
+    </message>
+    <message>
+        <source>A holiday exemption needs valid from and to dates (YYYY-MM-DD).</source>
+        <translation>节假日豁免需要有效的起止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The minimum sample sizes must be at least 1.</source>
+        <translation>最小样本量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The top-box score must be between 1 and 5.</source>
+        <translation>好评分数线必须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>The session gap, slow-response time and slow-response count must be positive.</source>
+        <translation>会话间隔、慢响应时长和慢响应次数必须为正数。</translation>
+    </message>
+    <message>
+        <source>The service window of %1 must start before it ends, within one day.</source>
+        <translation>%1 的服务时段必须在同一天内，且开始早于结束。</translation>
+    </message>
+    <message>
+        <source>The holiday exemption &quot;%1&quot; ends before it starts.</source>
+        <translation>节假日豁免“%1”的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</source>
+        <translation>节假日豁免“%1”中有未知指标“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRuleSetRepository</name>
+    <message>
+        <source>KPI rule set version %1 does not exist in this store.</source>
+        <translation>该数据库中不存在统计规则版本 %1。</translation>
+    </message>
+    <message>
+        <source>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</source>
+        <translation>统计规则版本 %1 已用于计算结果，不能修改；请将修改另存为新版本。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
