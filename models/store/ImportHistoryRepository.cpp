@@ -231,10 +231,10 @@ bool ImportHistoryRepository::undo(qint64 batchId, qint64 undoneAt, QString *err
             "conversation_id, seq, speaker, sent_at, text FROM import_replaced_messages WHERE "
             "batch_id = ?"))
         && run(QStringLiteral(
-            "UPDATE conversations SET import_batch_id = r.conversation_batch_id, started_at = r.started_at "
-            "FROM "
+            "UPDATE conversations SET import_batch_id = r.conversation_batch_id, started_at = r.started_at, "
+            "ticket_id = coalesce(r.previous_ticket_id, conversations.ticket_id) FROM "
             "(SELECT conversation_id, MAX(conversation_batch_id) AS conversation_batch_id, MIN(sent_at) AS "
-            "started_at "
+            "started_at, MAX(previous_ticket_id) AS previous_ticket_id "
             "FROM import_replaced_messages WHERE batch_id = ? GROUP BY conversation_id) AS r "
             "WHERE conversations.id = r.conversation_id"))
         && run(QStringLiteral("DELETE FROM conversations WHERE import_batch_id = ?"));

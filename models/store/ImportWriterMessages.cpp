@@ -154,8 +154,8 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
     findTicketId.prepare(
         QStringLiteral("SELECT id FROM tickets WHERE source_system = ? AND external_id = ?"));
     QSqlQuery findConversation(db);
-    findConversation.prepare(QStringLiteral(
-        "SELECT id, import_batch_id FROM conversations WHERE source_system = ? AND external_id = ?"));
+    findConversation.prepare(QStringLiteral("SELECT id, import_batch_id, ticket_id FROM conversations WHERE "
+                                            "source_system = ? AND external_id = ?"));
     QSqlQuery loadMessages(db);
     loadMessages.prepare(
         QStringLiteral("SELECT speaker, sent_at, text FROM messages WHERE conversation_id = ? "
@@ -251,6 +251,13 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
             }
             for (int column : { ReopenCount, Escalated, IsInquiry, Converted })
                 v[column] = Value { Value::Int, 0, {} };
+            // The defaults come from the profile; the batch runs without SQLite's checks.
+            if (const char *column = violatedTicketCheck(v)) {
+                reject(
+                    messages,
+                    tr("the profile's default for %1 breaks the store's rules").arg(QLatin1String(column)));
+                return true;
+            }
             // Straight to the insert: the ticket is known not to exist.
             NativeStatement &insert = *insertTicket;
             insert.bindInt64(1, batchId);
@@ -275,9 +282,11 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
             return fail(error, findConversation.lastError().text());
         qint64 conversationId = 0;
         QVariant previousBatch;
+        qint64 previousTicketId = 0;
         if (findConversation.next()) {
             conversationId = findConversation.value(0).toLongLong();
             previousBatch = findConversation.value(1);
+            previousTicketId = findConversation.value(2).toLongLong();
         }
         findConversation.finish();
 
@@ -292,7 +301,8 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
                                                  loadMessages.value(1).toLongLong(),
                                                  loadMessages.value(2).toString() });
             loadMessages.finish();
-            if (stored == incoming) {
+            // A newer export may link the same transcript to another ticket: that is a change too.
+            if (stored == incoming && previousTicketId == ticketId) {
                 ++counts->unchanged;
                 ++counts->conversations;
                 counts->messages += static_cast<qint64>(incoming.size());
@@ -300,11 +310,12 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
             }
             write.prepare(QStringLiteral("INSERT OR IGNORE INTO import_replaced_messages (batch_id, "
                                          "conversation_id, seq, speaker, sent_at, "
-                                         "text, conversation_batch_id) SELECT ?, conversation_id, seq, "
-                                         "speaker, sent_at, text, ? FROM messages "
+                                         "text, conversation_batch_id, previous_ticket_id) SELECT ?, "
+                                         "conversation_id, seq, speaker, sent_at, text, ?, ? FROM messages "
                                          "WHERE conversation_id = ?"));
             write.addBindValue(batchId);
             write.addBindValue(previousBatch);
+            write.addBindValue(previousTicketId);
             write.addBindValue(conversationId);
             if (!write.exec())
                 return fail(error, write.lastError().text());
@@ -312,10 +323,11 @@ bool ImportWriter::Private::finishMessages(ImportCounts *counts, QList<ImportIss
             write.addBindValue(conversationId);
             if (!write.exec())
                 return fail(error, write.lastError().text());
-            write.prepare(
-                QStringLiteral("UPDATE conversations SET started_at = ?, import_batch_id = ? WHERE id = ?"));
+            write.prepare(QStringLiteral(
+                "UPDATE conversations SET started_at = ?, import_batch_id = ?, ticket_id = ? WHERE id = ?"));
             write.addBindValue(incoming.front().sentAt);
             write.addBindValue(batchId);
+            write.addBindValue(ticketId);
             write.addBindValue(conversationId);
             if (!write.exec())
                 return fail(error, write.lastError().text());

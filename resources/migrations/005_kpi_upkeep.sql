@@ -1,4 +1,4 @@
--- Schema version 5: keeping derived data honest after imports and their undo.
+-- Schema version 5: keeping derived data honest after imports, and undo exact.
 
 -- Creation-time ranges (UTC epoch seconds, inclusive) whose KPI aggregates no longer match the
 -- tickets. An import batch or an undo records its range in its own transaction, so a crash cannot
@@ -17,3 +17,7 @@ CREATE TABLE kpi_stale_ranges (
 ALTER TABLE agent_accounts ADD COLUMN import_batch_id INTEGER REFERENCES import_batches(id);
 CREATE INDEX idx_agent_accounts_import_batch ON agent_accounts(import_batch_id)
     WHERE import_batch_id IS NOT NULL;
+
+-- The ticket a replaced conversation belonged to before the batch: a newer export may link the
+-- same transcript to another ticket, and undo moves it back.
+ALTER TABLE import_replaced_messages ADD COLUMN previous_ticket_id INTEGER;

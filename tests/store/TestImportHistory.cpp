@@ -32,6 +32,7 @@ private slots:
     void undoRemovesAccountsAddedToExistingAgents();
     void undoRestoresUpdatedValues();
     void undoRestoresReplacedConversation();
+    void conversationMovesToAnotherTicketAndBack();
     void undoRefusedWhileLaterBatchDependsOnRows();
     void undoTwiceIsAnError();
     void migrationKeepsVersion2Data();
@@ -332,6 +333,30 @@ void TestImportHistory::undoRestoresReplacedConversation()
         QStringLiteral("Hi/Hello"));
     QCOMPARE(count(m_db, QStringLiteral("SELECT import_batch_id FROM conversations")), first);
     QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 1);
+}
+
+void TestImportHistory::conversationMovesToAnotherTicketAndBack()
+{
+    QVERIFY(importTickets(batchInfo(), { ticket(QStringLiteral("T1")), ticket(QStringLiteral("T2")) }));
+    QList<ImportMessageRow> rows = { message(QStringLiteral("C1"), QStringLiteral("customer"),
+                                             "2026-03-01T09:00:00Z", QStringLiteral("Hi"), 1) };
+    rows[0].ticketExternalId = QStringLiteral("T1");
+    QVERIFY(importMessages(rows));
+    const QString ticketOfC1 = QStringLiteral("SELECT t.external_id FROM conversations c JOIN tickets t ON "
+                                              "t.id = c.ticket_id WHERE c.external_id = 'C1'");
+    QCOMPARE(value(m_db, ticketOfC1).toString(), QStringLiteral("T1"));
+
+    // The same transcript, now linked to T2 by a corrected export: the conversation moves.
+    rows[0].ticketExternalId = QStringLiteral("T2");
+    const qint64 moved = importMessages(rows);
+    QVERIFY(moved);
+    QCOMPARE(value(m_db, ticketOfC1).toString(), QStringLiteral("T2"));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM conversations")), 1);
+
+    QString error;
+    QVERIFY2(ImportHistoryRepository(m_db).undo(moved, 500, &error), qPrintable(error));
+    QCOMPARE(value(m_db, ticketOfC1).toString(), QStringLiteral("T1"));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
 }
 
 void TestImportHistory::undoRefusedWhileLaterBatchDependsOnRows()
