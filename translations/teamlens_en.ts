@@ -1803,6 +1803,10 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <source>no ticket “%1” from %2 in the store for conversation “%3”</source>
         <translation>no ticket “%1” from %2 in the store for conversation “%3”</translation>
     </message>
+    <message>
+        <source>the profile&apos;s default for %1 breaks the store&apos;s rules</source>
+        <translation>the profile&apos;s default for %1 breaks the store&apos;s rules</translation>
+    </message>
 </context>
 <context>
     <name>KpiAggregateBuilder</name>

@@ -1800,6 +1800,10 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <source>no ticket “%1” from %2 in the store for conversation “%3”</source>
         <translation>数据库中没有来自 %2 的工单“%1”，无法关联会话“%3”</translation>
     </message>
+    <message>
+        <source>the profile&apos;s default for %1 breaks the store&apos;s rules</source>
+        <translation>方案中 %1 的默认值不符合数据库规则</translation>
+    </message>
 </context>
 <context>
     <name>KpiAggregateBuilder</name>

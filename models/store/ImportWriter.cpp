@@ -178,6 +178,24 @@ bool ImportWriter::Private::exec(const QString &sql, QString *error)
     return true;
 }
 
+/**
+ * A failed ticket write: the row's fault (a constraint, so the row is rejected) or the store's (the
+ * batch fails, told in the words the rest of TeamLens uses for a full disk, a lock, …).
+ */
+ImportOutcome ImportWriter::Private::writeFailure(const NativeStatement &statement, QString *reason) const
+{
+    if (isConstraintError()) {
+        fail(reason, statement.errorText());
+        return ImportOutcome::Rejected;
+    }
+    const int code = sqlite3_extended_errcode(NativeStatement::handleOf(db));
+    const QSqlError sqlError(QString(), statement.errorText(), QSqlError::StatementError,
+                             QString::number(code));
+    const StoreError storeError = Store::errorFrom(sqlError, db.databaseName());
+    fail(reason, storeError.message + QStringLiteral(" (") + statement.errorText() + QLatin1Char(')'));
+    return ImportOutcome::Failed;
+}
+
 bool ImportWriter::Private::isConstraintError() const
 {
     return (sqlite3_errcode(NativeStatement::handleOf(db)) & 0xff) == SQLITE_CONSTRAINT;
@@ -462,10 +480,8 @@ ImportOutcome ImportWriter::Private::storeTicket(const QByteArray &externalId, c
     update.bindInt64(1, batchId);
     update.bindInt64(2, id);
     bindMappedColumns(update, values);
-    if (!update.execute()) {
-        fail(reason, update.errorText());
-        return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;
-    }
+    if (!update.execute())
+        return writeFailure(update, reason);
     if (mapped[CreatedAt])
         touchCreated(values[CreatedAt]);
     return ImportOutcome::Updated;
@@ -481,10 +497,8 @@ ImportOutcome ImportWriter::Private::insertIfNew(const QByteArray &externalId, c
     insert.bindUtf8(TicketColumnCount + 3, source);
     for (int column = 0; column < TicketColumnCount; ++column)
         bindValue(insert, column + 3, values[column]);
-    if (!insert.execute()) {
-        fail(reason, insert.errorText());
-        return isConstraintError() ? ImportOutcome::Rejected : ImportOutcome::Failed;
-    }
+    if (!insert.execute())
+        return writeFailure(insert, reason);
     sqlite3 *handle = NativeStatement::handleOf(db);
     previousRowExisted = sqlite3_changes(handle) == 0;
     if (previousRowExisted)

@@ -118,6 +118,7 @@ public:
 
     bool exec(const QString &sql, QString *error);
     bool isConstraintError() const;
+    ImportOutcome writeFailure(const NativeStatement &statement, QString *reason) const;
     std::unique_ptr<NativeStatement> prepare(const QString &sql, QString *error);
     void finalizeStatements();
     void restoreConnection();

@@ -129,6 +129,7 @@ private slots:
     void reimportChangesNothingAndUpdatesAreUndoable();
     void hostileStringsAreDataAndRejectsAreNeutralised();
     void allOrNothingRejectsTheWholeBatch();
+    void fullDiskLeavesStoreAsItWas();
 };
 
 void TestImportEndToEnd::flipkartFieldByField()
@@ -365,6 +366,40 @@ void TestImportEndToEnd::allOrNothingRejectsTheWholeBatch()
     QVERIFY(dryRun.ok);
     QCOMPARE(dryRun.counts.inserted, 1);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 0);
+    store->releaseThreadConnection();
+}
+
+void TestImportEndToEnd::fullDiskLeavesStoreAsItWas()
+{
+    QTemporaryDir dir;
+    const auto store = TestStores::createStore(dir);
+    QByteArray content = "external_id,platform,channel,type,category,status,created_at,tags\n";
+    for (int i = 0; i < 5000; ++i)
+        content += "F" + QByteArray::number(i) + ",jd,chat,complaint,service,open,2026-11-01 09:00:00,"
+            + QByteArray(200, 'x') + "\n";
+    const QString source = writeFile(dir, QStringLiteral("big.csv"), content);
+    const QSqlDatabase db = store->connection();
+    const int tables = scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt();
+
+    // SQLite's page limit stands in for a full disk: the same SQLITE_FULL, at a predictable point.
+    const int pages = scalar(db, QStringLiteral("PRAGMA page_count")).toInt();
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 40)));
+    const ImportResult result = runImport(*store, source, builtInProfile(QStringLiteral("teamlens-tickets")));
+    QVERIFY(!result.ok);
+    QVERIFY(!result.committed);
+    // Said the way TeamLens says it everywhere, naming the store.
+    QVERIFY2(result.error.contains(QStringLiteral("is full; nothing was written"))
+                 && result.error.contains(dir.path()),
+             qPrintable(result.error));
+
+    QVERIFY(QSqlQuery(db).exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM tickets")).toInt(), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM import_batches WHERE status = 'committed'")).toInt(),
+        0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM kpi_stale_ranges")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).toInt(), tables);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     store->releaseThreadConnection();
 }
 
