@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBoxes.h"
+#include "i18n/TranslationLoader.h"
 #include "import/ImportFieldCatalog.h"
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportHistoryModel.h"
@@ -27,6 +28,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -104,6 +107,8 @@ private slots:
     void newMappingNeedsRequiredFields();
     void valueMapEditsAndExportsProfile();
     void actionsDisabledWithoutPermission();
+    void fitsALaptopScreenInEveryLanguage_data();
+    void fitsALaptopScreenInEveryLanguage();
 
 private:
     void openWizard();
@@ -544,6 +549,60 @@ void TestImportWizard::actionsDisabledWithoutPermission()
     }
     QVERIFY(child<QAction>(m_window.get(), "importAction")->isEnabled());
     QCOMPARE(child<QAction>(m_window.get(), "importAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+}
+
+void TestImportWizard::fitsALaptopScreenInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Chinese") << QStringLiteral("zh_CN");
+}
+
+void TestImportWizard::fitsALaptopScreenInEveryLanguage()
+{
+    // Texts are set when widgets are built, so the window is rebuilt after switching language.
+    QFETCH(QString, language);
+    QVERIFY(TranslationLoader::install(QLocale(language)));
+    const auto restore = qScopeGuard([] { TranslationLoader::remove(); });
+    init();
+    openWizard();
+    constexpr int LaptopWidth = 1366;
+    constexpr int LaptopHeight = 768;
+    QString widest;
+    for (const int id : m_wizard->pageIds()) {
+        const QSize hint = m_wizard->page(id)->minimumSizeHint();
+        if (hint.width() > LaptopWidth - 100 || hint.height() > LaptopHeight - 150) {
+            // Name the widget that forces the size, for whoever fixes it.
+            for (QWidget *child : m_wizard->page(id)->findChildren<QWidget *>()) {
+                if (child->minimumSizeHint().width() > LaptopWidth - 200)
+                    widest += QStringLiteral("%1 %2 (%3 px); ")
+                                  .arg(QString::fromLatin1(child->metaObject()->className()),
+                                       child->objectName())
+                                  .arg(child->minimumSizeHint().width());
+            }
+            QVERIFY2(false,
+                     qPrintable(QStringLiteral("page %1 needs %2×%3: %4")
+                                    .arg(id)
+                                    .arg(hint.width())
+                                    .arg(hint.height())
+                                    .arg(widest)));
+        }
+    }
+    QVERIFY2(m_wizard->sizeHint().width() <= LaptopWidth,
+             qPrintable(QStringLiteral("the wizard asks for %1 px").arg(m_wizard->sizeHint().width())));
+    // And it opens within the screen it is on (the offscreen screen is 800×600).
+    QWidget *wizard = m_wizard.data();
+    QVERIFY(wizard);
+    const QScreen *screen = wizard->screen();
+    QVERIFY(screen);
+    const QSize available = screen->availableGeometry().size();
+    const QSize size = wizard->size();
+    QVERIFY2(size.width() <= available.width() && size.height() <= available.height(),
+             qPrintable(QStringLiteral("%1×%2 on a %3×%4 screen")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -1,6 +1,7 @@
 #include "FieldMappingTable.h"
 
 #include "ValueMapDialog.h"
+#include "common/TextMetrics.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -54,7 +55,7 @@ FieldMappingTable::FieldMappingTable(QWidget *parent)
     // Cell widgets do not take part in ResizeToContents; size the button column for its longest text.
     horizontalHeader()->setSectionResizeMode(ValuesColumn, QHeaderView::Fixed);
     setColumnWidth(ValuesColumn, fontMetrics().horizontalAdvance(tr("Values (%1)…").arg(99)) + 32);
-    setColumnWidth(SourceColumn, fontMetrics().averageCharWidth() * 30);
+    setColumnWidth(SourceColumn, TextMetrics::latinCharWidth(fontMetrics()) * 30);
 }
 
 void FieldMappingTable::setMapping(ImportKind kind, const QMap<QString, FieldMapping> &fields,

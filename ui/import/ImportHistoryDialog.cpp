@@ -2,6 +2,7 @@
 
 #include "ImportHistoryModel.h"
 #include "common/MessageBoxes.h"
+#include "common/TextMetrics.h"
 #include "services/ImportService.h"
 #include "services/ServiceContext.h"
 
@@ -49,7 +50,8 @@ ImportHistoryDialog::ImportHistoryDialog(const ServiceContext &context, QWidget 
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ImportHistoryDialog::updateButtons);
-    resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 28);
+    resize(TextMetrics::boundedToScreen(
+        *this, QSize(TextMetrics::latinCharWidth(fontMetrics()) * 150, fontMetrics().height() * 28)));
     refresh();
 }
 

@@ -6,6 +6,7 @@
 #include "MappingPage.h"
 #include "PreviewPage.h"
 #include "ValidatePage.h"
+#include "common/TextMetrics.h"
 
 ImportWizard::ImportWizard(const ServiceContext &context, const ImportProfileLibrary &library,
                            QWidget *parent)
@@ -28,9 +29,10 @@ ImportWizard::ImportWizard(const ServiceContext &context, const ImportProfileLib
     setPage(ImportPageId, m_importPage);
     connect(m_importPage, &ImportPage::storeChanged, this, &ImportWizard::storeChanged);
 
-    // Wide enough for the mapping table's five columns; in character units so CJK fonts fit too.
+    // Wide enough for the mapping table's five columns, in text units so every language fits.
     const QFontMetrics metrics = fontMetrics();
-    resize(metrics.averageCharWidth() * 175, metrics.height() * 46);
+    resize(TextMetrics::boundedToScreen(
+        *this, QSize(TextMetrics::latinCharWidth(metrics) * 175, metrics.height() * 46)));
 }
 
 // The pages' run panels cancel and wait for their workers when they are destroyed; the workers

@@ -1,6 +1,7 @@
 #include "PreviewPage.h"
 
 #include "ImportSession.h"
+#include "common/TextMetrics.h"
 #include "import/ImportProfileLibrary.h"
 #include "import/ImportSource.h"
 
@@ -244,7 +245,7 @@ void PreviewPage::showPreview()
     }
     m_previewTable->resizeColumnsToContents();
     // A long remark column must not push every other column out of sight.
-    const int widest = m_previewTable->fontMetrics().averageCharWidth() * 40;
+    const int widest = TextMetrics::latinCharWidth(m_previewTable->fontMetrics()) * 40;
     for (int column = 0; column < m_previewTable->columnCount(); ++column)
         m_previewTable->setColumnWidth(column, qMin(m_previewTable->columnWidth(column), widest));
 }

@@ -1,4 +1,5 @@
 #include "SaveProfileDialog.h"
+#include "common/TextMetrics.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ SaveProfileDialog::SaveProfileDialog(const QString &name, const QString &title, 
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    setMinimumWidth(TextMetrics::latinCharWidth(fontMetrics()) * 60);
 }
 
 QString SaveProfileDialog::name() const

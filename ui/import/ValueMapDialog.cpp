@@ -1,4 +1,5 @@
 #include "ValueMapDialog.h"
+#include "common/TextMetrics.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -56,7 +57,8 @@ ValueMapDialog::ValueMapDialog(const QString &fieldLabel, const QStringList &val
     layout->addWidget(hint);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 24);
+    resize(TextMetrics::boundedToScreen(
+        *this, QSize(TextMetrics::latinCharWidth(fontMetrics()) * 70, fontMetrics().height() * 24)));
 }
 
 QMap<QString, QString> ValueMapDialog::map() const
