@@ -1,0 +1,225 @@
+#include "KpiFixture.h"
+#include "scoring/PeriodCloser.h"
+#include "scoring/RankingService.h"
+#include "scoring/store/AuditLogRepository.h"
+#include "scoring/store/WeightProfileRepository.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * Period close (月结) on a real store: the snapshot is what a closed month reads, later corrections do
+ * not change it, compare shows them, reopening needs a reason and is audited; movement and volume.
+ */
+class TestPeriodClose : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void rankingFromStore();
+    void closeFreezesSnapshot();
+    void reopenIsExplicitAndAudited();
+    void quarterRanking();
+
+private:
+    /** count tickets for agent in the given month, `late` of them answered after the due time. */
+    void addTickets(qint64 agent, int month, int count, int late);
+    RankingRequest request(int month) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<KpiFixture> m_fixture;
+    QSqlDatabase m_db;
+    int m_day = 0;
+};
+
+void TestPeriodClose::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_fixture = std::make_unique<KpiFixture>(m_dir->filePath(QStringLiteral("close.sqlite")));
+    QVERIFY2(m_fixture->isValid(), qPrintable(m_fixture->error()));
+    m_db = m_fixture->store().connection();
+    // August: agent 2 ahead of agent 1. September: agent 1 ahead; agent 3 under the minimum volume.
+    addTickets(1, 8, 25, 5);
+    addTickets(2, 8, 25, 0);
+    addTickets(1, 9, 25, 0);
+    addTickets(2, 9, 25, 5);
+    addTickets(3, 9, 5, 0);
+}
+
+void TestPeriodClose::cleanup()
+{
+    m_db = {};
+    m_fixture.reset();
+    m_dir.reset();
+}
+
+void TestPeriodClose::addTickets(qint64 agent, int month, int count, int late)
+{
+    for (int i = 0; i < count; ++i) {
+        KpiFixtureTicket t;
+        t.agent = agent;
+        t.team = agent == 3 ? 2 : 1;
+        t.created = m_fixture->at(2026, month, 1 + (m_day++ % 28), 10);
+        t.firstResponseDue = t.created.addSecs(1800);
+        t.firstResponse = t.created.addSecs(i < late ? 3600 : 300);
+        t.status = QStringLiteral("resolved");
+        t.resolved = t.created.addSecs(7200);
+        t.handleSeconds = 600;
+        QVERIFY2(m_fixture->add(t), qPrintable(m_fixture->error()));
+    }
+}
+
+RankingRequest TestPeriodClose::request(int month) const
+{
+    RankingRequest request;
+    request.period = KpiPeriod::month(2026, month);
+    request.profileName = QStringLiteral("Default");
+    return request;
+}
+
+void TestPeriodClose::rankingFromStore()
+{
+    Ranking ranking;
+    QString error;
+    QVERIFY2(RankingService(m_db).compute(request(9), &ranking, &error), qPrintable(error));
+    QVERIFY(!ranking.fromSnapshot);
+    QCOMPARE(ranking.profileVersions, QStringList { QStringLiteral("Default v1") });
+    QCOMPARE(ranking.agents.size(), 4); // agent 4 was still employed in September
+    const RankedAgent *first = ranking.agent(1);
+    const RankedAgent *second = ranking.agent(2);
+    QCOMPARE(first->centerRank, 1);
+    QCOMPARE(second->centerRank, 2);
+    QCOMPARE(first->movement(false), RankMovement::Up);
+    QCOMPARE(second->movement(false), RankMovement::Down);
+    QCOMPARE(first->teamRank, 1);
+    QCOMPARE(ranking.agent(3)->notRanked, NotRankedReason::LowVolume);
+    QCOMPARE(ranking.agent(4)->notRanked, NotRankedReason::LowVolume);
+    // No CSAT answers: csat is insufficient and the composite renormalises over the rest.
+    QVERIFY(first->renormalised);
+    QVERIFY(!first->kpi(QStringLiteral("csat"))->score);
+    QCOMPARE(*first->kpi(QStringLiteral("sla_response"))->value, 1.0);
+    QCOMPARE(first->kpi(QStringLiteral("sla_response"))->n, 25);
+}
+
+void TestPeriodClose::closeFreezesSnapshot()
+{
+    PeriodCloser closer(m_db);
+    Ranking frozen;
+    QString error;
+    QVERIFY2(
+        closer.close(KpiPeriod::month(2026, 9), QString(), QStringLiteral("lead"), 1000, &frozen, &error),
+        qPrintable(error));
+    QVERIFY(frozen.fromSnapshot);
+    WeightProfile profile;
+    QVERIFY(WeightProfileRepository(m_db).load(1, &profile, &error));
+    QVERIFY(profile.locked); // pay was computed from it
+
+    // A late correction: agent 1 gets five more tickets, all late.
+    addTickets(1, 9, 5, 5);
+    Ranking read;
+    QVERIFY2(RankingService(m_db).compute(request(9), &read, &error), qPrintable(error));
+    QVERIFY(read.fromSnapshot);
+    QCOMPARE(read.agents.size(), frozen.agents.size());
+    QCOMPARE(read.agent(1)->handled, 25);
+    QCOMPARE(*read.agent(1)->composite, *frozen.agent(1)->composite);
+    QCOMPARE(read.agent(1)->centerRank, 1);
+    QCOMPARE(read.agent(1)->kpis.size(), frozen.agent(1)->kpis.size());
+    QCOMPARE(read.agent(1)->kpis.first().kpi, QStringLiteral("sla_response"));
+    QCOMPARE(read.profileVersions, QStringList { QStringLiteral("Default v1") });
+
+    QList<SnapshotDifference> differences;
+    QVERIFY2(closer.compare(KpiPeriod::month(2026, 9), &differences, &error), qPrintable(error));
+    QStringList fields;
+    for (const SnapshotDifference &difference : differences) {
+        QCOMPARE(difference.agentId, 1);
+        fields.append(difference.field);
+    }
+    QVERIFY2(fields.contains(QStringLiteral("handled")), qPrintable(fields.join(u',')));
+    QVERIFY(fields.contains(QStringLiteral("sla_response")));
+    QVERIFY(fields.contains(QStringLiteral("composite")));
+    for (const SnapshotDifference &difference : differences) {
+        if (difference.field == QLatin1StringView("sla_response")) {
+            QCOMPARE(*difference.snapshot, 1.0);
+            QCOMPARE(*difference.current, 25.0 / 30.0);
+        }
+    }
+
+    QVERIFY(
+        !closer.close(KpiPeriod::month(2026, 9), QString(), QStringLiteral("lead"), 1001, nullptr, &error));
+    QVERIFY(error.contains(QStringLiteral("already closed")));
+    QSqlQuery query(m_db);
+    QVERIFY(!query.exec(QStringLiteral("UPDATE period_snapshot_agents SET composite = 100")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM period_snapshot_kpis")));
+
+    // October's movement reads September's snapshot, not a recomputation.
+    addTickets(1, 10, 25, 0);
+    Ranking october;
+    QVERIFY2(RankingService(m_db).compute(request(10), &october, &error), qPrintable(error));
+    QCOMPARE(october.agent(1)->centerPrevious, 1);
+    QCOMPARE(october.agent(1)->movement(false), RankMovement::Same);
+}
+
+void TestPeriodClose::reopenIsExplicitAndAudited()
+{
+    PeriodCloser closer(m_db);
+    const KpiPeriod september = KpiPeriod::month(2026, 9);
+    QString error;
+    QVERIFY(!closer.reopen(september, QStringLiteral("lead"), QStringLiteral("x"), 999, &error));
+    QVERIFY(error.contains(QStringLiteral("not closed")));
+    QVERIFY2(closer.close(september, QString(), QStringLiteral("lead"), 1000, nullptr, &error),
+             qPrintable(error));
+    QVERIFY(!closer.reopen(september, QStringLiteral("lead"), QStringLiteral("  "), 1100, &error));
+    QVERIFY(error.contains(QStringLiteral("reason")));
+    bool closed = false;
+    QVERIFY(closer.isClosed(september, &closed, &error));
+    QVERIFY(closed);
+    QVERIFY2(closer.reopen(september, QStringLiteral("manager"),
+                           QStringLiteral("JD complaints re-attributed"), 1200, &error),
+             qPrintable(error));
+    QVERIFY(closer.isClosed(september, &closed, &error));
+    QVERIFY(!closed);
+    Ranking open;
+    QVERIFY(RankingService(m_db).compute(request(9), &open, &error));
+    QVERIFY(!open.fromSnapshot);
+
+    QList<AuditEntry> audit;
+    QVERIFY(
+        AuditLogRepository(m_db).forEntity(QStringLiteral("period"), september.toString(), &audit, &error));
+    QCOMPARE(audit.size(), 2);
+    QCOMPARE(audit[0].action, QStringLiteral("close_period"));
+    QCOMPARE(audit[0].actor, QStringLiteral("lead"));
+    QCOMPARE(audit[1].action, QStringLiteral("reopen_period"));
+    QCOMPARE(audit[1].actor, QStringLiteral("manager"));
+    QCOMPARE(audit[1].at, 1200);
+    QCOMPARE(audit[1].reason, QStringLiteral("JD complaints re-attributed"));
+
+    // Closing again keeps the first snapshot as history.
+    QVERIFY2(closer.close(september, QString(), QStringLiteral("lead"), 1300, nullptr, &error),
+             qPrintable(error));
+    QList<PeriodCloseRecord> history;
+    QVERIFY(PeriodSnapshotRepository(m_db).history(september, &history, &error));
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history[0].reopenReason, QStringLiteral("JD complaints re-attributed"));
+    QCOMPARE(history[1].reopenedAt, 0);
+}
+
+void TestPeriodClose::quarterRanking()
+{
+    RankingRequest quarter = request(9);
+    quarter.period = KpiPeriod::quarter(2026, 3);
+    const KpiPeriod previous = RankingService::previousPeriod(quarter.period);
+    QCOMPARE(previous.first, QDate(2026, 4, 1));
+    QCOMPARE(previous.last, QDate(2026, 6, 30));
+    Ranking ranking;
+    QString error;
+    QVERIFY2(RankingService(m_db).compute(quarter, &ranking, &error), qPrintable(error));
+    QCOMPARE(ranking.agent(1)->handled, 50);
+    QCOMPARE(ranking.agent(1)->movement(false), RankMovement::New); // nothing in Q2
+}
+
+QTEST_GUILESS_MAIN(TestPeriodClose)
+#include "TestPeriodClose.moc"
