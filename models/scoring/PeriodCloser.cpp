@@ -169,6 +169,7 @@ bool PeriodCloser::compare(const KpiPeriod &period, QList<SnapshotDifference> *o
     request.profileIds = record.profileIds;
     request.ruleSetVersion = record.ruleSetVersion;
     request.ignoreClose = true;
+    request.withMovement = false; // ranks are compared, not their movement
     Ranking current;
     if (!RankingService(m_db).compute(request, &current, error))
         return false;

@@ -35,7 +35,10 @@ bool RankingService::compute(const RankingRequest &request, Ranking *out, QStrin
         bool closed = false;
         if (!snapshots.current(request.period, &record, &closed, error))
             return false;
-        if (closed)
+        // The snapshot is the official result of a closed period; asking for another profile by name
+        // is a what-if and is computed.
+        const bool sameProfile = request.profileName.isEmpty() || request.profileName == record.profileName;
+        if (closed && sameProfile)
             return snapshots.readSnapshot(record, out, error);
     }
     RankingInputs inputs;
@@ -114,6 +117,7 @@ bool RankingService::previousRanks(const RankingRequest &request, const ProfileS
     previous.period = previousPeriod(request.period);
     previous.withMovement = false;
     previous.ignoreClose = false;
+    previous.profileName = profiles.name;
     previous.profileIds.clear();
     for (const WeightProfile &profile : profiles.profiles)
         previous.profileIds.append(profile.id);

@@ -10,7 +10,8 @@ struct RankingRequest
     KpiPeriod period; // a month or a quarter (any range works; movement compares the same length before)
     QString profileName; // empty = the store's ranking_profile setting
     QList<qint64> profileIds; // exact profile versions instead of the latest of profileName
-    bool ignoreClose = false; // recompute even when the period is closed (compare, close)
+    // A closed period returns its snapshot unless this is set or profileName names another profile.
+    bool ignoreClose = false;
     bool withMovement = true; // also rank the previous period to show ↑/↓/new
     int ruleSetVersion = 0; // 0 = the active counting rules
     qint64 now = -1;

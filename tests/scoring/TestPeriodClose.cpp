@@ -23,6 +23,7 @@ private slots:
     void closeFreezesSnapshot();
     void reopenIsExplicitAndAudited();
     void quarterRanking();
+    void whatIfThenSave();
 
 private:
     /** count tickets for agent in the given month, `late` of them answered after the due time. */
@@ -219,6 +220,48 @@ void TestPeriodClose::quarterRanking()
     QVERIFY2(RankingService(m_db).compute(quarter, &ranking, &error), qPrintable(error));
     QCOMPARE(ranking.agent(1)->handled, 50);
     QCOMPARE(ranking.agent(1)->movement(false), RankMovement::New); // nothing in Q2
+}
+
+void TestPeriodClose::whatIfThenSave()
+{
+    RankingService service(m_db);
+    RankingInputs inputs;
+    ProfileSet profiles;
+    QString error;
+    QVERIFY2(service.prepare(request(9), &inputs, &profiles, &error), qPrintable(error));
+    const Ranking before = RankingCalculator::rank(inputs, profiles);
+    // The lead moves all of the SLA weight to handle time, where both agents are equal: a tie.
+    WeightProfile &profile = profiles.profiles.first();
+    for (KpiWeight &weight : profile.kpis)
+        weight.weight = weight.kpi == QLatin1StringView("aht") ? 100 : 0;
+    profile.kpis.removeIf([](const KpiWeight &weight) { return weight.weight == 0; });
+    const Ranking whatIf = RankingCalculator::rank(inputs, profiles);
+    QCOMPARE(before.agent(2)->centerRank, 2);
+    QCOMPARE(whatIf.agent(1)->centerRank, 1);
+    QCOMPARE(whatIf.agent(2)->centerRank, 1);
+
+    // Saved, it is the next version, and the store's ranking now agrees with the what-if.
+    QVERIFY2(service.saveProfileVersion(&profile, QStringLiteral("lead"), 2000, &error), qPrintable(error));
+    QCOMPARE(profile.version, 2);
+    Ranking saved;
+    QVERIFY2(service.compute(request(9), &saved, &error), qPrintable(error));
+    QCOMPARE(saved.profileVersions, QStringList { QStringLiteral("Default v2") });
+    QCOMPARE(*saved.agent(2)->composite, *whatIf.agent(2)->composite);
+
+    // A closed month reads its snapshot; naming another profile computes a what-if instead.
+    QVERIFY2(PeriodCloser(m_db).close(KpiPeriod::month(2026, 9), QString(), QStringLiteral("lead"), 2100,
+                                      nullptr, &error),
+             qPrintable(error));
+    WeightProfile other = profile;
+    other.name = QStringLiteral("Other");
+    QVERIFY2(service.saveProfileVersion(&other, QStringLiteral("lead"), 2200, &error), qPrintable(error));
+    RankingRequest otherRequest = request(9);
+    otherRequest.profileName = QStringLiteral("Other");
+    Ranking computed;
+    QVERIFY2(service.compute(otherRequest, &computed, &error), qPrintable(error));
+    QVERIFY(!computed.fromSnapshot);
+    QVERIFY2(service.compute(request(9), &computed, &error), qPrintable(error));
+    QVERIFY(computed.fromSnapshot);
 }
 
 QTEST_GUILESS_MAIN(TestPeriodClose)
