@@ -152,6 +152,8 @@ QByteArray RankingCommand::toJson(const Ranking &ranking, bool byTeam)
                     { QStringLiteral("n"), score.n },
                     { QStringLiteral("status"), KpiScopes::statusCode(score.status) },
                     { QStringLiteral("target"), score.target ? QJsonValue(*score.target) : QJsonValue() },
+                    { QStringLiteral("low"), shown && score.low ? QJsonValue(*score.low) : QJsonValue() },
+                    { QStringLiteral("high"), shown && score.high ? QJsonValue(*score.high) : QJsonValue() },
                     { QStringLiteral("weight"), score.weight } });
         }
         const int previous = byTeam ? agent->teamPrevious : agent->centerPrevious;

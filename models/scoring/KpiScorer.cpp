@@ -50,6 +50,8 @@ ScoredResult KpiScorer::scoreResult(const WeightProfile &profile, const KpiResul
         if (const KpiFigure *figure = result.figure(weight.kpi)) {
             line.value = figure->value;
             line.n = figure->n;
+            line.low = figure->low;
+            line.high = figure->high;
             line.status = figure->status;
             const KpiDefinition *definition = KpiCatalogue::find(figure->kpi);
             if (figure->isShown() && definition)

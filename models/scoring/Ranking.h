@@ -31,6 +31,8 @@ struct KpiScore
     std::optional<double> target;
     std::optional<double> value;
     qint64 n = 0;
+    std::optional<double> low; // 95% interval of a rate, as the KPI engine gives it
+    std::optional<double> high;
     KpiFigureStatus status = KpiFigureStatus::Ok;
     std::optional<double> score; // absent when the figure is not shown (insufficient …): never invented
 };

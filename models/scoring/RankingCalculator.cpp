@@ -145,6 +145,8 @@ Ranking RankingCalculator::rank(const RankingInputs &inputs, const ProfileSet &p
                 if (const KpiFigure *figure = result ? result->figure(kpi) : nullptr) {
                     score.value = figure->value;
                     score.n = figure->n;
+                    score.low = figure->low;
+                    score.high = figure->high;
                     score.status = figure->status;
                 }
                 const auto sum = combiner.kpiSums.constFind(kpi);

@@ -160,6 +160,8 @@ CREATE TABLE period_snapshot_kpis (
     kpi      TEXT NOT NULL,
     value    REAL,
     n        INTEGER NOT NULL,
+    low      REAL,
+    high     REAL,
     status   TEXT NOT NULL,
     target   REAL,
     weight   REAL NOT NULL,

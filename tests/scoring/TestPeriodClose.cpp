@@ -130,6 +130,8 @@ void TestPeriodClose::closeFreezesSnapshot()
     QCOMPARE(read.agent(1)->centerRank, 1);
     QCOMPARE(read.agent(1)->kpis.size(), frozen.agent(1)->kpis.size());
     QCOMPARE(read.agent(1)->kpis.first().kpi, QStringLiteral("sla_response"));
+    QCOMPARE(read.agent(2)->kpis.first().low, frozen.agent(2)->kpis.first().low); // the interval is kept
+    QVERIFY(read.agent(2)->kpis.first().low);
     QCOMPARE(read.profileVersions, QStringList { QStringLiteral("Default v1") });
 
     QList<SnapshotDifference> differences;

@@ -1,5 +1,6 @@
 #include "KpiFixture.h"
 #include "scoring/RankingService.h"
+#include "scoring/TargetEditor.h"
 #include "scoring/store/AuditLogRepository.h"
 #include "scoring/store/RankingContextReader.h"
 #include "scoring/store/TargetRepository.h"
@@ -24,6 +25,7 @@ private slots:
     void platformVariantsFormASet();
     void invalidProfileIsRefused();
     void targetsWithEffectiveDates();
+    void targetChangesAreAudited();
     void auditLogIsAppendOnly();
     void rankingSettings();
 
@@ -201,6 +203,28 @@ void TestScoringStore::targetsWithEffectiveDates()
     QVERIFY(!repository.add(&both, &error));
     Target backwards { 0, QStringLiteral("fcr"), 1, 0, 0.7, QDate(2026, 11, 10), QDate(2026, 11, 1), {}, 0 };
     QVERIFY(!repository.add(&backwards, &error));
+}
+
+void TestScoringStore::targetChangesAreAudited()
+{
+    TargetEditor editor(m_db);
+    QString error;
+    Target standard { 0, QStringLiteral("fcr"), 1, 0, 0.7, QDate(2026, 1, 1), QDate(), {}, 0 };
+    QVERIFY2(editor.set(&standard, 0, QStringLiteral("lead"), 100, &error), qPrintable(error));
+    Target raised { 0, QStringLiteral("fcr"), 1, 0, 0.8, QDate(2026, 11, 1), QDate(), {}, 0 };
+    QVERIFY2(editor.set(&raised, standard.id, QStringLiteral("lead"), 200, &error), qPrintable(error));
+    QList<Target> active;
+    QVERIFY(TargetRepository(m_db).activeOn(QDate(2026, 10, 31), &active, &error));
+    QCOMPARE(active.size(), 1);
+    QCOMPARE(active.first().value, 0.7);
+    QCOMPARE(active.first().effectiveTo, QDate(2026, 10, 31));
+    QList<AuditEntry> audit;
+    QVERIFY(AuditLogRepository(m_db).forEntity(QStringLiteral("scoring_target"), QString::number(raised.id),
+                                               &audit, &error));
+    QCOMPARE(audit.size(), 1);
+    QVERIFY2(audit.first().beforeJson.contains(QStringLiteral("0.7")), qPrintable(audit.first().beforeJson));
+    QVERIFY(audit.first().afterJson.contains(QStringLiteral("0.8")));
+    QVERIFY(!editor.set(&raised, 9999, QStringLiteral("lead"), 300, &error));
 }
 
 void TestScoringStore::auditLogIsAppendOnly()

@@ -138,8 +138,9 @@ bool PeriodSnapshotRepository::write(PeriodCloseRecord *record, const Ranking &r
         "composite, renormalised, center_rank, team_rank, not_ranked, center_previous, team_previous) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery kpi(m_db);
-    kpi.prepare(QStringLiteral("INSERT INTO period_snapshot_kpis (close_id, agent_id, kpi, value, n, status, "
-                               "target, weight, score, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    kpi.prepare(QStringLiteral(
+        "INSERT INTO period_snapshot_kpis (close_id, agent_id, kpi, value, n, low, high, status, "
+        "target, weight, score, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const RankedAgent &line : ranking.agents) {
         agent.addBindValue(record->id);
         agent.addBindValue(line.agentId);
@@ -164,6 +165,8 @@ bool PeriodSnapshotRepository::write(PeriodCloseRecord *record, const Ranking &r
             kpi.addBindValue(score.kpi);
             kpi.addBindValue(optional(score.value));
             kpi.addBindValue(score.n);
+            kpi.addBindValue(optional(score.low));
+            kpi.addBindValue(optional(score.high));
             kpi.addBindValue(KpiScopes::statusCode(score.status));
             kpi.addBindValue(optional(score.target));
             kpi.addBindValue(score.weight);
@@ -234,7 +237,7 @@ bool PeriodSnapshotRepository::readSnapshot(const PeriodCloseRecord &record, Ran
         out->agents.append(line);
     }
     QSqlQuery kpis(m_db);
-    kpis.prepare(QStringLiteral("SELECT agent_id, kpi, value, n, status, target, weight, score "
+    kpis.prepare(QStringLiteral("SELECT agent_id, kpi, value, n, low, high, status, target, weight, score "
                                 "FROM period_snapshot_kpis WHERE close_id = ? ORDER BY agent_id, position"));
     kpis.addBindValue(record.id);
     if (!kpis.exec())
@@ -247,10 +250,12 @@ bool PeriodSnapshotRepository::readSnapshot(const PeriodCloseRecord &record, Ran
         score.kpi = kpis.value(1).toString();
         score.value = optionalFrom(kpis.value(2));
         score.n = kpis.value(3).toLongLong();
-        score.status = statusFromCode(kpis.value(4).toString());
-        score.target = optionalFrom(kpis.value(5));
-        score.weight = kpis.value(6).toDouble();
-        score.score = optionalFrom(kpis.value(7));
+        score.low = optionalFrom(kpis.value(4));
+        score.high = optionalFrom(kpis.value(5));
+        score.status = statusFromCode(kpis.value(6).toString());
+        score.target = optionalFrom(kpis.value(7));
+        score.weight = kpis.value(8).toDouble();
+        score.score = optionalFrom(kpis.value(9));
         out->agents[*row].kpis.append(score);
     }
     Ranker::sortForDisplay(&out->agents);
