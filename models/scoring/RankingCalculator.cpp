@@ -49,6 +49,8 @@ struct PlatformCombiner
     bool renormalised = false;
     QHash<QString, QPair<double, double>> kpiSums; // KPI → (Σ volume × score, Σ volume)
 
+    // A platform part with no scored KPI (all insufficient) drops out with its volume: it has no score
+    // to contribute, and counting it as 0 would invent one.
     void add(const ScoredResult &scored, qint64 volume)
     {
         if (volume <= 0 || !scored.composite)

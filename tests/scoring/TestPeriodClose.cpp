@@ -1,4 +1,5 @@
 #include "KpiFixture.h"
+#include "scoring/KpiScorer.h"
 #include "scoring/PeriodCloser.h"
 #include "scoring/RankingService.h"
 #include "scoring/store/AuditLogRepository.h"
@@ -24,10 +25,12 @@ private slots:
     void reopenIsExplicitAndAudited();
     void quarterRanking();
     void whatIfThenSave();
+    void platformVariantsScorePerPlatform();
 
 private:
     /** count tickets for agent in the given month, `late` of them answered after the due time. */
-    void addTickets(qint64 agent, int month, int count, int late);
+    void addTickets(qint64 agent, int month, int count, int late,
+                    const QString &platform = QStringLiteral("taobao"));
     RankingRequest request(int month) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -58,12 +61,13 @@ void TestPeriodClose::cleanup()
     m_dir.reset();
 }
 
-void TestPeriodClose::addTickets(qint64 agent, int month, int count, int late)
+void TestPeriodClose::addTickets(qint64 agent, int month, int count, int late, const QString &platform)
 {
     for (int i = 0; i < count; ++i) {
         KpiFixtureTicket t;
         t.agent = agent;
         t.team = agent == 3 ? 2 : 1;
+        t.platform = platform;
         t.created = m_fixture->at(2026, month, 1 + (m_day++ % 28), 10);
         t.firstResponseDue = t.created.addSecs(1800);
         t.firstResponse = t.created.addSecs(i < late ? 3600 : 300);
@@ -264,6 +268,45 @@ void TestPeriodClose::whatIfThenSave()
     QVERIFY(!computed.fromSnapshot);
     QVERIFY2(service.compute(request(9), &computed, &error), qPrintable(error));
     QVERIFY(computed.fromSnapshot);
+}
+
+void TestPeriodClose::platformVariantsScorePerPlatform()
+{
+    // Agent 1 also served JD in September: 20 tickets, 5 late. JD's variant expects a 100% response SLA.
+    addTickets(1, 9, 20, 5, QStringLiteral("jd"));
+    WeightProfileRepository profiles(m_db);
+    ProfileSet set;
+    QString error;
+    QVERIFY(profiles.latestSet(QStringLiteral("Default"), &set, &error));
+    WeightProfile jd = set.profiles.first();
+    jd.platform = QStringLiteral("jd");
+    jd.kpis[0].target = 1.0;
+    QVERIFY2(profiles.saveAsNewVersion(&jd, &error), qPrintable(error));
+
+    RankingInputs inputs;
+    QVERIFY2(RankingService(m_db).prepare(request(9), &inputs, &set, &error), qPrintable(error));
+    QCOMPARE(inputs.byPlatform.size(), 5);
+    const Ranking ranking = RankingCalculator::rank(inputs, set);
+    QVERIFY(ranking.perPlatform);
+    QCOMPARE(ranking.profileVersions,
+             (QStringList { QStringLiteral("Default v1"), QStringLiteral("Default/jd v1") }));
+    const RankedAgent *agent = ranking.agent(1);
+    QCOMPARE(agent->handled, 45);
+
+    auto part = [&](const QString &platform) {
+        for (const KpiResult &result : inputs.byPlatform.value(platform).results) {
+            if (result.id == 1)
+                return KpiScorer::scoreResult(*set.forPlatform(platform), result, {});
+        }
+        return ScoredResult();
+    };
+    const ScoredResult taobao = part(QStringLiteral("taobao"));
+    const ScoredResult jdPart = part(QStringLiteral("jd"));
+    QVERIFY(taobao.composite && jdPart.composite);
+    QVERIFY(*jdPart.composite < *taobao.composite);
+    QVERIFY(qAbs(*agent->composite - (25 * *taobao.composite + 20 * *jdPart.composite) / 45) < 1e-9);
+    // The value shown is the agent's overall figure: 40 of 45 on time.
+    QCOMPARE(*agent->kpi(QStringLiteral("sla_response"))->value, 40.0 / 45.0);
 }
 
 QTEST_GUILESS_MAIN(TestPeriodClose)
