@@ -13,7 +13,7 @@
  * Period close (月结) on a real store: the snapshot is what a closed month reads, later corrections do
  * not change it, compare shows them, reopening needs a reason and is audited; movement and volume.
  */
-class TestPeriodClose : public QObject
+class TestRankingPeriodClose : public QObject
 {
     Q_OBJECT
 
@@ -39,7 +39,7 @@ private:
     int m_day = 0;
 };
 
-void TestPeriodClose::init()
+void TestRankingPeriodClose::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -54,14 +54,14 @@ void TestPeriodClose::init()
     addTickets(3, 9, 5, 0);
 }
 
-void TestPeriodClose::cleanup()
+void TestRankingPeriodClose::cleanup()
 {
     m_db = {};
     m_fixture.reset();
     m_dir.reset();
 }
 
-void TestPeriodClose::addTickets(qint64 agent, int month, int count, int late, const QString &platform)
+void TestRankingPeriodClose::addTickets(qint64 agent, int month, int count, int late, const QString &platform)
 {
     for (int i = 0; i < count; ++i) {
         KpiFixtureTicket t;
@@ -78,7 +78,7 @@ void TestPeriodClose::addTickets(qint64 agent, int month, int count, int late, c
     }
 }
 
-RankingRequest TestPeriodClose::request(int month) const
+RankingRequest TestRankingPeriodClose::request(int month) const
 {
     RankingRequest request;
     request.period = KpiPeriod::month(2026, month);
@@ -86,7 +86,7 @@ RankingRequest TestPeriodClose::request(int month) const
     return request;
 }
 
-void TestPeriodClose::rankingFromStore()
+void TestRankingPeriodClose::rankingFromStore()
 {
     Ranking ranking;
     QString error;
@@ -110,7 +110,7 @@ void TestPeriodClose::rankingFromStore()
     QCOMPARE(first->kpi(QStringLiteral("sla_response"))->n, 25);
 }
 
-void TestPeriodClose::closeFreezesSnapshot()
+void TestRankingPeriodClose::closeFreezesSnapshot()
 {
     PeriodCloser closer(m_db);
     Ranking frozen;
@@ -170,7 +170,7 @@ void TestPeriodClose::closeFreezesSnapshot()
     QCOMPARE(october.agent(1)->movement(false), RankMovement::Same);
 }
 
-void TestPeriodClose::reopenIsExplicitAndAudited()
+void TestRankingPeriodClose::reopenIsExplicitAndAudited()
 {
     PeriodCloser closer(m_db);
     const KpiPeriod september = KpiPeriod::month(2026, 9);
@@ -214,7 +214,7 @@ void TestPeriodClose::reopenIsExplicitAndAudited()
     QCOMPARE(history[1].reopenedAt, 0);
 }
 
-void TestPeriodClose::quarterRanking()
+void TestRankingPeriodClose::quarterRanking()
 {
     RankingRequest quarter = request(9);
     quarter.period = KpiPeriod::quarter(2026, 3);
@@ -228,7 +228,7 @@ void TestPeriodClose::quarterRanking()
     QCOMPARE(ranking.agent(1)->movement(false), RankMovement::New); // nothing in Q2
 }
 
-void TestPeriodClose::whatIfThenSave()
+void TestRankingPeriodClose::whatIfThenSave()
 {
     RankingService service(m_db);
     RankingInputs inputs;
@@ -270,7 +270,7 @@ void TestPeriodClose::whatIfThenSave()
     QVERIFY(computed.fromSnapshot);
 }
 
-void TestPeriodClose::platformVariantsScorePerPlatform()
+void TestRankingPeriodClose::platformVariantsScorePerPlatform()
 {
     // Agent 1 also served JD in September: 20 tickets, 5 late. JD's variant expects a 100% response SLA.
     addTickets(1, 9, 20, 5, QStringLiteral("jd"));
@@ -309,5 +309,5 @@ void TestPeriodClose::platformVariantsScorePerPlatform()
     QCOMPARE(*agent->kpi(QStringLiteral("sla_response"))->value, 40.0 / 45.0);
 }
 
-QTEST_GUILESS_MAIN(TestPeriodClose)
-#include "TestPeriodClose.moc"
+QTEST_GUILESS_MAIN(TestRankingPeriodClose)
+#include "TestRankingPeriodClose.moc"

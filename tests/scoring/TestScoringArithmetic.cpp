@@ -6,7 +6,7 @@
 using namespace ScoringSamples;
 
 /** KPI scores and composites: capped attainment both ways, the cap, band tables, renormalisation. */
-class TestKpiScorer : public QObject
+class TestScoringArithmetic : public QObject
 {
     Q_OBJECT
 
@@ -23,7 +23,7 @@ private slots:
     void validation();
 };
 
-void TestKpiScorer::cappedAttainment_data()
+void TestScoringArithmetic::cappedAttainment_data()
 {
     QTest::addColumn<double>("target");
     QTest::addColumn<double>("actual");
@@ -43,7 +43,7 @@ void TestKpiScorer::cappedAttainment_data()
     QTest::newRow("cap 100%") << 0.5 << 0.9 << true << 1.0 << 100.0;
 }
 
-void TestKpiScorer::cappedAttainment()
+void TestScoringArithmetic::cappedAttainment()
 {
     QFETCH(double, target);
     QFETCH(double, actual);
@@ -57,7 +57,7 @@ void TestKpiScorer::cappedAttainment()
     QVERIFY2(qAbs(*score - expected) < 1e-9, qPrintable(QString::number(*score, 'g', 17)));
 }
 
-void TestKpiScorer::bands_data()
+void TestScoringArithmetic::bands_data()
 {
     QTest::addColumn<double>("actual");
     QTest::addColumn<bool>("higherBetter");
@@ -74,7 +74,7 @@ void TestKpiScorer::bands_data()
     QTest::newRow("lower better, best") << 0.80 << false << 60.0;
 }
 
-void TestKpiScorer::bands()
+void TestScoringArithmetic::bands()
 {
     QFETCH(double, actual);
     QFETCH(bool, higherBetter);
@@ -90,7 +90,7 @@ void TestKpiScorer::bands()
     QCOMPARE(*score, expected);
 }
 
-void TestKpiScorer::compositeIsWeightedMean()
+void TestScoringArithmetic::compositeIsWeightedMean()
 {
     WeightProfile profile;
     profile.name = QStringLiteral("P");
@@ -107,7 +107,7 @@ void TestKpiScorer::compositeIsWeightedMean()
     QVERIFY(qAbs(*scored.kpis[0].score - 90.0) < 1e-9);
 }
 
-void TestKpiScorer::insufficientKpisRenormalise()
+void TestScoringArithmetic::insufficientKpisRenormalise()
 {
     WeightProfile profile;
     profile.name = QStringLiteral("P");
@@ -124,7 +124,7 @@ void TestKpiScorer::insufficientKpisRenormalise()
     QVERIFY(qAbs(*scored.composite - 6600.0 / 70.0) < 1e-9);
 }
 
-void TestKpiScorer::nothingScoredLeavesNoComposite()
+void TestScoringArithmetic::nothingScoredLeavesNoComposite()
 {
     const KpiResult r = result(1, 5);
     const ScoredResult scored = KpiScorer::scoreResult(slaOnly(), r, {});
@@ -132,7 +132,7 @@ void TestKpiScorer::nothingScoredLeavesNoComposite()
     QVERIFY(!scored.kpis[0].score);
 }
 
-void TestKpiScorer::agentTargetReplacesProfileTarget()
+void TestScoringArithmetic::agentTargetReplacesProfileTarget()
 {
     const KpiResult r = result(1, 100, { { QStringLiteral("sla_response"), 0.8 } });
     const ScoredResult scored
@@ -141,7 +141,7 @@ void TestKpiScorer::agentTargetReplacesProfileTarget()
     QVERIFY(qAbs(*scored.composite - 100.0) < 1e-9);
 }
 
-void TestKpiScorer::validation_data()
+void TestScoringArithmetic::validation_data()
 {
     QTest::addColumn<QList<double>>("weights");
     QTest::addColumn<bool>("valid");
@@ -152,7 +152,7 @@ void TestKpiScorer::validation_data()
     QTest::newRow("zero weight") << QList<double> { 100, 0 } << false;
 }
 
-void TestKpiScorer::validation()
+void TestScoringArithmetic::validation()
 {
     QFETCH(QList<double>, weights);
     QFETCH(bool, valid);
@@ -165,5 +165,5 @@ void TestKpiScorer::validation()
     QCOMPARE(profile.validationError().isEmpty(), valid);
 }
 
-QTEST_APPLESS_MAIN(TestKpiScorer)
-#include "TestKpiScorer.moc"
+QTEST_APPLESS_MAIN(TestScoringArithmetic)
+#include "TestScoringArithmetic.moc"
