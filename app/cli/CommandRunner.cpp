@@ -2,15 +2,18 @@
 
 #include "AppInfo.h"
 #include "CheckCommand.h"
+#include "ClosePeriodCommand.h"
 #include "DemoDataCommand.h"
 #include "ImportCommand.h"
 #include "KpiCommand.h"
+#include "RankingCommand.h"
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
-const char *const HeadlessCommandNames[] = { "demo-data", "check", "import", "kpi" };
+const char *const HeadlessCommandNames[]
+    = { "demo-data", "check", "import", "kpi", "ranking", "close-period" };
 } // namespace
 
 CommandRunner::CommandRunner()
@@ -19,6 +22,8 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<KpiCommand>());
+    m_commands.push_back(std::make_unique<RankingCommand>());
+    m_commands.push_back(std::make_unique<ClosePeriodCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;
@@ -111,7 +116,7 @@ QString CommandRunner::generalHelp() const
                       "  -v, --version show the version\n\n"
                       "Commands (run \"teamlens COMMAND --help\" for their options):\n");
     for (const auto &command : m_commands)
-        help += QStringLiteral("  %1%2\n").arg(command->name(), -12).arg(command->summary());
+        help += QStringLiteral("  %1%2\n").arg(command->name(), -14).arg(command->summary());
     return help;
 }
 

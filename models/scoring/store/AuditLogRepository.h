@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+/** One audit entry (PRODUCT.md: who, when, what, before, after). */
+struct AuditEntry
+{
+    qint64 id = 0;
+    qint64 at = 0;
+    QString actor;
+    QString action; // "close_period", "reopen_period", "save_profile", "add_target"
+    QString entity; // "period", "scoring_profile", "scoring_target"
+    QString entityKey;
+    QString reason;
+    QString beforeJson;
+    QString afterJson;
+};
+
+/**
+ * SQL for the append-only audit log (audit_log). Writers call append() inside the transaction that
+ * makes the change, so a change and its record commit together.
+ *
+ * Threading: use it on the thread that owns the connection.
+ */
+class AuditLogRepository
+{
+public:
+    explicit AuditLogRepository(QSqlDatabase db);
+
+    bool append(AuditEntry *entry, QString *error);
+    bool forEntity(const QString &entity, const QString &entityKey, QList<AuditEntry> *out,
+                   QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};
