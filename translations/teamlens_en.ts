@@ -107,6 +107,120 @@
     </message>
 </context>
 <context>
+    <name>CliStore</name>
+    <message>
+        <source>teamlens %1: the store %2 does not exist.</source>
+        <translation>teamlens %1: the store %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Note: could not update the KPI aggregates after the last import: %1</source>
+        <translation>Note: could not update the KPI aggregates after the last import: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodCommand</name>
+    <message>
+        <source>close a month (freeze its KPIs, scores and ranking), reopen it with a reason, or compare</source>
+        <translation>close a month (freeze its KPIs, scores and ranking), reopen it with a reason, or compare</translation>
+    </message>
+    <message>
+        <source>Closes a month (月结): its KPIs, scores, composites and ranks are frozen as a snapshot with the weight profile and counting-rule versions, and later data corrections no longer change what &quot;teamlens ranking&quot; prints for it. --reopen undoes a close (a --reason is required and kept in the audit log); --compare lists where a recomputation now differs from the snapshot (CSV: agent_id, agent, field, snapshot, current).
+Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --compare: differences found), 2 wrong arguments.</source>
+        <translation>Closes a month (月结): its KPIs, scores, composites and ranks are frozen as a snapshot with the weight profile and counting-rule versions, and later data corrections no longer change what &quot;teamlens ranking&quot; prints for it. --reopen undoes a close (a --reason is required and kept in the audit log); --compare lists where a recomputation now differs from the snapshot (CSV: agent_id, agent, field, snapshot, current).
+Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --compare: differences found), 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>A calendar month.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The weight profile to close with (default: the store&apos;s).</source>
+        <translation>The weight profile to close with (default: the store&apos;s).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Reopen the closed month.</source>
+        <translation>Reopen the closed month.</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened.</source>
+        <translation>Why the month is reopened.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Compare the closed month with a recomputation.</source>
+        <translation>Compare the closed month with a recomputation.</translation>
+    </message>
+    <message>
+        <source>teamlens close-period: %1</source>
+        <translation>teamlens close-period: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>--period YYYY-MM is required.</source>
+        <translation>--period YYYY-MM is required.</translation>
+    </message>
+    <message>
+        <source>--reopen and --compare cannot be combined.</source>
+        <translation>--reopen and --compare cannot be combined.</translation>
+    </message>
+    <message>
+        <source>--reopen needs --reason TEXT; the reason is kept in the audit log.</source>
+        <translation>--reopen needs --reason TEXT; the reason is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>--reason goes with --reopen.</source>
+        <translation>--reason goes with --reopen.</translation>
+    </message>
+    <message>
+        <source>--profile applies only when closing.</source>
+        <translation>--profile applies only when closing.</translation>
+    </message>
+    <message>
+        <source>Reopened %1.</source>
+        <translation>Reopened %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the snapshot.</source>
+        <translation>
+            <numerusform>%n difference from the snapshot.</numerusform>
+            <numerusform>%n differences from the snapshot.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %1: %n agent(s) frozen under %2, counting rules v%3.</source>
+        <translation>
+            <numerusform>Closed %1: %n agent frozen under %2, counting rules v%3.</numerusform>
+            <numerusform>Closed %1: %n agents frozen under %2, counting rules v%3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -2406,6 +2520,33 @@ Store: %2 (schema version %3)</translation>
     </message>
 </context>
 <context>
+    <name>PeriodCloser</name>
+    <message>
+        <source>The period %1 is already closed; reopen it first to close it again.</source>
+        <translation>The period %1 is already closed; reopen it first to close it again.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the period close: %1</source>
+        <translation>Could not start writing the period close: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the period close: %1</source>
+        <translation>Could not write the period close: %1</translation>
+    </message>
+    <message>
+        <source>Reopening a closed period needs a reason; it is kept in the audit log.</source>
+        <translation>Reopening a closed period needs a reason; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not closed.</source>
+        <translation>The period %1 is not closed.</translation>
+    </message>
+    <message>
+        <source>The period %1 is not closed, so there is no snapshot to compare with.</source>
+        <translation>The period %1 is not closed, so there is no snapshot to compare with.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>tab</source>
@@ -2517,6 +2658,117 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>&amp;First row holds the column names</source>
         <translation>&amp;First row holds the column names</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>KPIs with too few samples are not scored; the composite is Σ weight × score ÷ Σ weight over the KPIs that were scored, so their weights are scaled up to 100.</source>
+        <translation>KPIs with too few samples are not scored; the composite is Σ weight × score ÷ Σ weight over the KPIs that were scored, so their weights are scaled up to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingCommand</name>
+    <message>
+        <source>rank agents by composite score for a month or quarter (CSV or JSON)</source>
+        <translation>rank agents by composite score for a month or quarter (CSV or JSON)</translation>
+    </message>
+    <message>
+        <source>Ranks every agent by composite score (Σ weight × KPI score ÷ 100) under a weight profile, per team or across the center, with the movement against the previous period. Agents under the minimum volume are listed as not ranked; agents hired within the onboarding window rank in their own cohort. A closed period prints its frozen snapshot.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</source>
+        <translation>Ranks every agent by composite score (Σ weight × KPI score ÷ 100) under a weight profile, per team or across the center, with the movement against the previous period. Agents under the minimum volume are listed as not ranked; agents hired within the onboarding window rank in their own cohort. A closed period prints its frozen snapshot.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>A calendar month.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>A calendar quarter.</source>
+        <translation>A calendar quarter.</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>The weight profile (default: the store&apos;s ranking profile).</source>
+        <translation>The weight profile (default: the store&apos;s ranking profile).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Rank within each team or across the center (default).</source>
+        <translation>Rank within each team or across the center (default).</translation>
+    </message>
+    <message>
+        <source>team|center</source>
+        <translation>team|center</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>teamlens ranking: %1</source>
+        <translation>teamlens ranking: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>give either --period YYYY-MM or --quarter YYYY-Qn.</source>
+        <translation>give either --period YYYY-MM or --quarter YYYY-Qn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>&quot;%1&quot; is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.</translation>
+    </message>
+    <message>
+        <source>--by must be team or center, not &quot;%1&quot;.</source>
+        <translation>--by must be team or center, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format must be csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is closed; printing its frozen snapshot.</source>
+        <translation>Note: %1 is closed; printing its frozen snapshot.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingService</name>
+    <message>
+        <source>The ranking period is not a valid date range.</source>
+        <translation>The ranking period is not a valid date range.</translation>
+    </message>
+    <message>
+        <source>The weight profile &quot;%1&quot; has no versions.</source>
+        <translation>The weight profile &quot;%1&quot; has no versions.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3093,32 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>row %1 of %2 refers to a missing row of %3</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Target %1 does not exist.</source>
+        <translation>Target %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of the catalogue.</source>
+        <translation>&quot;%1&quot; is not a KPI of the catalogue.</translation>
+    </message>
+    <message>
+        <source>A target is either a team&apos;s standard or one agent&apos;s override.</source>
+        <translation>A target is either a team&apos;s standard or one agent&apos;s override.</translation>
+    </message>
+    <message>
+        <source>A target needs a first day, and its last day cannot come before it.</source>
+        <translation>A target needs a first day, and its last day cannot come before it.</translation>
+    </message>
+    <message>
+        <source>Target %1 does not exist.</source>
+        <translation>Target %1 does not exist.</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3721,68 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Split</source>
         <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>WeightProfile</name>
+    <message>
+        <source>A weight profile needs a name.</source>
+        <translation>A weight profile needs a name.</translation>
+    </message>
+    <message>
+        <source>The weight profile &quot;%1&quot; has no KPI.</source>
+        <translation>The weight profile &quot;%1&quot; has no KPI.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of the catalogue.</source>
+        <translation>&quot;%1&quot; is not a KPI of the catalogue.</translation>
+    </message>
+    <message>
+        <source>The KPI %1 appears twice in the weight profile.</source>
+        <translation>The KPI %1 appears twice in the weight profile.</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be more than 0 and at most 100.</source>
+        <translation>The weight of %1 must be more than 0 and at most 100.</translation>
+    </message>
+    <message>
+        <source>The target of %1 must be more than 0.</source>
+        <translation>The target of %1 must be more than 0.</translation>
+    </message>
+    <message>
+        <source>The cap of %1 must be at least 100%.</source>
+        <translation>The cap of %1 must be at least 100%.</translation>
+    </message>
+    <message>
+        <source>The band table of %1 is empty.</source>
+        <translation>The band table of %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Band points of %1 must be between 0 and 100.</source>
+        <translation>Band points of %1 must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100.</source>
+        <translation>The weights add up to %1, not 100.</translation>
+    </message>
+    <message>
+        <source>A band table is not a JSON list: %1</source>
+        <translation>A band table is not a JSON list: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightProfileRepository</name>
+    <message>
+        <source>Weight profile version %1 does not exist in this store.</source>
+        <translation>Weight profile version %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>Weight profile %1 has an unknown scoring method &quot;%2&quot;.</source>
+        <translation>Weight profile %1 has an unknown scoring method &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no weight profile named &quot;%1&quot;; this store has: %2.</source>
+        <translation>There is no weight profile named &quot;%1&quot;; this store has: %2.</translation>
     </message>
 </context>
 <context>

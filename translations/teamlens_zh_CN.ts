@@ -107,6 +107,118 @@
     </message>
 </context>
 <context>
+    <name>CliStore</name>
+    <message>
+        <source>teamlens %1: the store %2 does not exist.</source>
+        <translation>teamlens %1：数据库 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Note: could not update the KPI aggregates after the last import: %1</source>
+        <translation>注意：上次导入后无法更新绩效汇总：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodCommand</name>
+    <message>
+        <source>close a month (freeze its KPIs, scores and ranking), reopen it with a reason, or compare</source>
+        <translation>月结：冻结某月的绩效、得分和排名，或注明原因后重新打开，或与重算结果比较</translation>
+    </message>
+    <message>
+        <source>Closes a month (月结): its KPIs, scores, composites and ranks are frozen as a snapshot with the weight profile and counting-rule versions, and later data corrections no longer change what &quot;teamlens ranking&quot; prints for it. --reopen undoes a close (a --reason is required and kept in the audit log); --compare lists where a recomputation now differs from the snapshot (CSV: agent_id, agent, field, snapshot, current).
+Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --compare: differences found), 2 wrong arguments.</source>
+        <translation>月结：将某月的绩效、得分、综合得分和排名连同考核方案与统计规则版本冻结为快照，之后的数据修正不再改变“teamlens ranking”对该月的输出。--reopen 撤销月结（必须给出 --reason，原因记入审计日志）；--compare 列出重算结果与快照不同之处（CSV：agent_id、agent、field、snapshot、current）。
+退出码：0 完成（--compare 时表示无差异），1 被拒绝或失败（--compare 时表示有差异），2 参数错误。</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>一个自然月。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The weight profile to close with (default: the store&apos;s).</source>
+        <translation>月结使用的考核方案（默认：数据库当前方案）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Reopen the closed month.</source>
+        <translation>重新打开已月结的月份。</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened.</source>
+        <translation>重新打开该月的原因。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Compare the closed month with a recomputation.</source>
+        <translation>将已月结的月份与重算结果比较。</translation>
+    </message>
+    <message>
+        <source>teamlens close-period: %1</source>
+        <translation>teamlens close-period：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>--period YYYY-MM is required.</source>
+        <translation>必须给出 --period YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>--reopen and --compare cannot be combined.</source>
+        <translation>--reopen 与 --compare 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--reopen needs --reason TEXT; the reason is kept in the audit log.</source>
+        <translation>--reopen 需要 --reason 文本；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>--reason goes with --reopen.</source>
+        <translation>--reason 只能与 --reopen 一起使用。</translation>
+    </message>
+    <message>
+        <source>--profile applies only when closing.</source>
+        <translation>--profile 只在月结时适用。</translation>
+    </message>
+    <message>
+        <source>Reopened %1.</source>
+        <translation>已重新打开 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the snapshot.</source>
+        <translation>
+            <numerusform>与快照有 %n 处不同。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %1: %n agent(s) frozen under %2, counting rules v%3.</source>
+        <translation>
+            <numerusform>已月结 %1：按 %2、统计规则 v%3 冻结 %n 名客服。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandRunner</name>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -2401,6 +2513,33 @@ Store: %2 (schema version %3)</source>
     </message>
 </context>
 <context>
+    <name>PeriodCloser</name>
+    <message>
+        <source>The period %1 is already closed; reopen it first to close it again.</source>
+        <translation>期间 %1 已月结；如需重新月结，请先重新打开。</translation>
+    </message>
+    <message>
+        <source>Could not start writing the period close: %1</source>
+        <translation>无法开始写入月结：%1</translation>
+    </message>
+    <message>
+        <source>Could not write the period close: %1</source>
+        <translation>无法写入月结：%1</translation>
+    </message>
+    <message>
+        <source>Reopening a closed period needs a reason; it is kept in the audit log.</source>
+        <translation>重新打开已月结的期间需要注明原因；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>The period %1 is not closed.</source>
+        <translation>期间 %1 尚未月结。</translation>
+    </message>
+    <message>
+        <source>The period %1 is not closed, so there is no snapshot to compare with.</source>
+        <translation>期间 %1 尚未月结，没有可比较的快照。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <source>tab</source>
@@ -2511,6 +2650,117 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>&amp;First row holds the column names</source>
         <translation>首行为列名(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Ranking</name>
+    <message>
+        <source>KPIs with too few samples are not scored; the composite is Σ weight × score ÷ Σ weight over the KPIs that were scored, so their weights are scaled up to 100.</source>
+        <translation>样本不足的指标不计分；综合得分 = 已计分指标的 Σ 权重 × 得分 ÷ Σ 权重，即其权重按比例放大到 100。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingCommand</name>
+    <message>
+        <source>rank agents by composite score for a month or quarter (CSV or JSON)</source>
+        <translation>按月或按季度以综合得分为客服排名（CSV 或 JSON）</translation>
+    </message>
+    <message>
+        <source>Ranks every agent by composite score (Σ weight × KPI score ÷ 100) under a weight profile, per team or across the center, with the movement against the previous period. Agents under the minimum volume are listed as not ranked; agents hired within the onboarding window rank in their own cohort. A closed period prints its frozen snapshot.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</source>
+        <translation>按考核方案以综合得分（Σ 权重 × 指标得分 ÷ 100）为每位客服排名，可按团队或全中心排名，并给出与上一期相比的名次变化。接待量低于最低要求的客服列为不参与排名；处于新人期的客服单独排名。已月结的期间输出冻结的快照。
+退出码：0 计算完成，1 无法读取数据库，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>一个自然月。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>A calendar quarter.</source>
+        <translation>一个自然季度。</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>The weight profile (default: the store&apos;s ranking profile).</source>
+        <translation>考核方案（默认：数据库的排名方案）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rank within each team or across the center (default).</source>
+        <translation>在各团队内排名，或在全中心排名（默认）。</translation>
+    </message>
+    <message>
+        <source>team|center</source>
+        <translation>team|center</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>teamlens ranking: %1</source>
+        <translation>teamlens ranking：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>give either --period YYYY-MM or --quarter YYYY-Qn.</source>
+        <translation>请给出 --period YYYY-MM 或 --quarter YYYY-Qn。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.</source>
+        <translation>“%1”不是季度；请写成 YYYY-Qn，例如 2026-Q4。</translation>
+    </message>
+    <message>
+        <source>--by must be team or center, not &quot;%1&quot;.</source>
+        <translation>--by 只能是 team 或 center，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format 只能是 csv 或 json，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Note: %1 is closed; printing its frozen snapshot.</source>
+        <translation>注意：%1 已月结；输出冻结的快照。</translation>
+    </message>
+</context>
+<context>
+    <name>RankingService</name>
+    <message>
+        <source>The ranking period is not a valid date range.</source>
+        <translation>排名期间不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>The weight profile &quot;%1&quot; has no versions.</source>
+        <translation>考核方案“%1”没有任何版本。</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +3084,32 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>row %1 of %2 refers to a missing row of %3</source>
         <translation>%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Target %1 does not exist.</source>
+        <translation>目标 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of the catalogue.</source>
+        <translation>“%1”不是指标目录中的指标。</translation>
+    </message>
+    <message>
+        <source>A target is either a team&apos;s standard or one agent&apos;s override.</source>
+        <translation>目标要么是团队标准，要么是单个客服的个别目标。</translation>
+    </message>
+    <message>
+        <source>A target needs a first day, and its last day cannot come before it.</source>
+        <translation>目标需要生效日期，且截止日期不能早于生效日期。</translation>
+    </message>
+    <message>
+        <source>Target %1 does not exist.</source>
+        <translation>目标 %1 不存在。</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3706,68 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Split</source>
         <translation>分段班</translation>
+    </message>
+</context>
+<context>
+    <name>WeightProfile</name>
+    <message>
+        <source>A weight profile needs a name.</source>
+        <translation>考核方案需要名称。</translation>
+    </message>
+    <message>
+        <source>The weight profile &quot;%1&quot; has no KPI.</source>
+        <translation>考核方案“%1”没有任何指标。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of the catalogue.</source>
+        <translation>“%1”不是指标目录中的指标。</translation>
+    </message>
+    <message>
+        <source>The KPI %1 appears twice in the weight profile.</source>
+        <translation>指标 %1 在考核方案中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The weight of %1 must be more than 0 and at most 100.</source>
+        <translation>%1 的权重必须大于 0 且不超过 100。</translation>
+    </message>
+    <message>
+        <source>The target of %1 must be more than 0.</source>
+        <translation>%1 的目标值必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The cap of %1 must be at least 100%.</source>
+        <translation>%1 的封顶值至少为 100%。</translation>
+    </message>
+    <message>
+        <source>The band table of %1 is empty.</source>
+        <translation>%1 的分档表为空。</translation>
+    </message>
+    <message>
+        <source>Band points of %1 must be between 0 and 100.</source>
+        <translation>%1 的分档得分必须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100.</source>
+        <translation>权重合计为 %1，而不是 100。</translation>
+    </message>
+    <message>
+        <source>A band table is not a JSON list: %1</source>
+        <translation>分档表不是 JSON 列表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightProfileRepository</name>
+    <message>
+        <source>Weight profile version %1 does not exist in this store.</source>
+        <translation>该数据库中不存在考核方案版本 %1。</translation>
+    </message>
+    <message>
+        <source>Weight profile %1 has an unknown scoring method &quot;%2&quot;.</source>
+        <translation>考核方案 %1 中有未知的计分方法“%2”。</translation>
+    </message>
+    <message>
+        <source>There is no weight profile named &quot;%1&quot;; this store has: %2.</source>
+        <translation>没有名为“%1”的考核方案；该数据库中有：%2。</translation>
     </message>
 </context>
 <context>
