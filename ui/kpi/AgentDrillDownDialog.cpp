@@ -159,6 +159,7 @@ void AgentDrillDownDialog::showSeries(const KpiSeriesResult &series)
         }
     }
     m_table->setVerticalHeaderLabels(rows);
+    m_table->resizeColumnsToContents();
     m_chart->setSeries(series, { m_figure->currentData().toString() });
     m_tickets->setEnabled(true);
     emit loaded();

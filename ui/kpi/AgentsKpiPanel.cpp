@@ -90,7 +90,10 @@ void AgentsKpiPanel::showResult(quint64 generation, const KpiTableResult &result
         m_status->setText(tr("Could not compute the KPIs: %1").arg(result.error));
         return;
     }
+    const bool first = m_model->rowCount() == 0;
     m_model->setReport(result.report, result.teamOfAgent);
+    if (first)
+        m_table->resizeColumnsToContents(); // headers in either language fit; later the user's widths stay
     QString status
         = tr("%n row(s), %1, counting rules version %2", nullptr, int(result.report.results.size()))
               .arg(result.report.period.toString())

@@ -105,7 +105,9 @@ void BeforeAfterView::setResult(const KpiBeforeAfterResult &result)
             new QTableWidgetItem(tr("%1 (n = %2)").arg(KpiFormat::cell(*before)).arg(before->n)));
         m_table->setItem(row, AfterColumn,
                          new QTableWidgetItem(tr("%1 (n = %2)").arg(KpiFormat::cell(*after)).arg(after->n)));
-        const double difference = *after->value - *before->value;
+        double difference = *after->value - *before->value;
+        if (std::abs(difference) < 5e-7)
+            difference = 0.0; // no "-0.0 pp" for rounding noise
         const bool share = KpiFormat::unitOf(key) == KpiFormat::Unit::Share;
         const QString differenceText = share ? tr("%1 pp").arg(QLocale().toString(difference * 100.0, 'f', 1))
                                              : (difference < 0 ? QStringLiteral("−") : QStringLiteral("+"))

@@ -55,7 +55,8 @@ QString KpiFormat::cell(const KpiFigure &figure)
     case KpiFigureStatus::Ok:
         return figure.value ? value(figure.key, *figure.value) : QStringLiteral("–");
     case KpiFigureStatus::Insufficient:
-        return tr("insufficient (n = %1)").arg(figure.n);
+        // No sample at all is "nothing happened", not a number waiting for more data.
+        return figure.n == 0 ? QStringLiteral("–") : tr("insufficient (n = %1)").arg(figure.n);
     case KpiFigureStatus::NotApplicable:
     case KpiFigureStatus::NotAvailable:
         return QStringLiteral("–");

@@ -162,24 +162,25 @@ TrendsPanel::TrendsPanel(const ServiceContext &context, QWidget *parent)
         if (index < m_frtSeries.periods.size())
             emit ticketsRequested(filterFor(m_frtSeries.periods.at(index)));
     });
-    connect(m_volume, &VolumeChart::segmentClicked, this, [this](const QDate &day, const QString &code) {
-        TicketFilter filter = filterFor(KpiPeriod::day(day));
-        switch (static_cast<KpiVolumeDimension>(m_dimension->currentData().toInt())) {
-        case KpiVolumeDimension::Type:
-            if (const auto type = Vocabulary::fromCode<TicketType>(code))
-                filter.types.insert(*type);
-            break;
-        case KpiVolumeDimension::Platform:
-            if (const auto platform = Vocabulary::fromCode<Platform>(code))
-                filter.platforms.insert(*platform);
-            break;
-        case KpiVolumeDimension::Channel:
-            if (const auto channel = Vocabulary::fromCode<Channel>(code))
-                filter.channels.insert(*channel);
-            break;
-        }
-        emit ticketsRequested(filter);
-    });
+    connect(m_volume, &VolumeChart::segmentClicked, this,
+            [this](const KpiPeriod &period, const QString &code) {
+                TicketFilter filter = filterFor(period);
+                switch (static_cast<KpiVolumeDimension>(m_dimension->currentData().toInt())) {
+                case KpiVolumeDimension::Type:
+                    if (const auto type = Vocabulary::fromCode<TicketType>(code))
+                        filter.types.insert(*type);
+                    break;
+                case KpiVolumeDimension::Platform:
+                    if (const auto platform = Vocabulary::fromCode<Platform>(code))
+                        filter.platforms.insert(*platform);
+                    break;
+                case KpiVolumeDimension::Channel:
+                    if (const auto channel = Vocabulary::fromCode<Channel>(code))
+                        filter.channels.insert(*channel);
+                    break;
+                }
+                emit ticketsRequested(filter);
+            });
     connect(m_beforeAfter, &BeforeAfterView::comparisonRequested, this, &TrendsPanel::compare);
     loadSubjects();
 }
@@ -340,12 +341,12 @@ void TrendsPanel::refresh()
         [range, ticketScope, dimension](QSqlDatabase db) {
             return KpiJobs::counts(db, range, ticketScope, dimension);
         },
-        [this, generation, fail, dimension](const KpiCountsResult &result) {
+        [this, generation, fail, dimension, range, granularity](const KpiCountsResult &result) {
             if (generation != m_generation)
                 return;
             if (!result.ok)
                 fail(result.error);
-            m_volume->setCounts(result, dimension);
+            m_volume->setCounts(result, dimension, KpiTrendPeriods::split(range, granularity));
             m_csat->setCounts(result.csat);
             m_heatMap->setCounts(result.weekdayHour);
             finishOne();

@@ -39,34 +39,35 @@ VolumeChart::VolumeChart(QWidget *parent)
     chart()->setMargins(QMargins(4, 4, 4, 4));
 }
 
-void VolumeChart::setCounts(const KpiCountsResult &counts, KpiVolumeDimension dimension)
+void VolumeChart::setCounts(const KpiCountsResult &counts, KpiVolumeDimension dimension,
+                            const QList<KpiPeriod> &periods)
 {
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
-    m_days.clear();
-    for (QDate day = counts.range.first; day.isValid() && day <= counts.range.last; day = day.addDays(1))
-        m_days.append(day);
-    if (m_days.isEmpty())
+    m_periods = periods;
+    if (m_periods.isEmpty())
         return;
 
     auto *series = new QStackedBarSeries;
     const auto values = valuesOf(dimension);
     qint64 busiest = 0;
-    QList<qint64> totals(m_days.size(), 0);
+    QList<qint64> totals(m_periods.size(), 0);
     for (const auto &[code, name] : values) {
         auto *set = new QBarSet(name);
-        for (int i = 0; i < m_days.size(); ++i) {
-            const qint64 n = counts.volumeByDay.value(m_days.at(i)).value(code);
+        for (int i = 0; i < m_periods.size(); ++i) {
+            qint64 n = 0;
+            for (QDate day = m_periods.at(i).first; day <= m_periods.at(i).last; day = day.addDays(1))
+                n += counts.volumeByDay.value(day).value(code);
             *set << double(n);
             totals[i] += n;
         }
         series->append(set);
         const QString valueCode = code;
         connect(set, &QBarSet::clicked, this, [this, valueCode](int index) {
-            if (index >= 0 && index < m_days.size())
-                emit segmentClicked(m_days.at(index), valueCode);
+            if (index >= 0 && index < m_periods.size())
+                emit segmentClicked(m_periods.at(index), valueCode);
         });
     }
     for (qint64 total : std::as_const(totals))
@@ -76,10 +77,13 @@ void VolumeChart::setCounts(const KpiCountsResult &counts, KpiVolumeDimension di
 
     auto *x = new QBarCategoryAxis;
     QStringList labels;
-    for (const QDate &day : std::as_const(m_days))
-        labels << day.toString(QStringLiteral("MM-dd"));
+    for (const KpiPeriod &period : std::as_const(m_periods))
+        labels << (period.first.day() == 1 && period.last == period.first.addMonths(1).addDays(-1)
+                       ? period.first.toString(QStringLiteral("yyyy-MM"))
+                       : period.first.toString(QStringLiteral("MM-dd")));
     x->append(labels);
-    x->setLabelsAngle(-90);
+    if (labels.size() > 16)
+        x->setLabelsAngle(-90);
     auto *y = new QValueAxis;
     y->setTitleText(tr("tickets"));
     y->setRange(0, double(std::max<qint64>(busiest, 1)));

@@ -5,8 +5,9 @@
 #include <QChartView>
 
 /**
- * Ticket volume per local day, stacked by type, platform or channel. Clicking a segment emits
- * segmentClicked() with the day and the value code so the caller can open those tickets.
+ * Ticket volume per period (day, week or month of the trend), stacked by type, platform or
+ * channel. Clicking a segment emits segmentClicked() with the period and the value code so the
+ * caller can open those tickets.
  */
 class VolumeChart : public QChartView
 {
@@ -15,11 +16,12 @@ class VolumeChart : public QChartView
 public:
     explicit VolumeChart(QWidget *parent = nullptr);
 
-    void setCounts(const KpiCountsResult &counts, KpiVolumeDimension dimension);
+    void setCounts(const KpiCountsResult &counts, KpiVolumeDimension dimension,
+                   const QList<KpiPeriod> &periods);
 
 signals:
-    void segmentClicked(const QDate &day, const QString &valueCode);
+    void segmentClicked(const KpiPeriod &period, const QString &valueCode);
 
 private:
-    QList<QDate> m_days;
+    QList<KpiPeriod> m_periods;
 };
