@@ -9,6 +9,161 @@
     </message>
 </context>
 <context>
+    <name>AgentDrillDownDialog</name>
+    <message>
+        <source>%1 — KPIs over time</source>
+        <translation>%1 — KPIs over time</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Open &amp;tickets of %1</source>
+        <translation>Open &amp;tickets of %1</translation>
+    </message>
+    <message>
+        <source>Open t&amp;rends</source>
+        <translation>Open t&amp;rends</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>Could not compute the KPIs: %1</translation>
+    </message>
+    <message>
+        <source>Counting rules version %1. Click a point to open its tickets.</source>
+        <translation>Counting rules version %1. Click a point to open its tickets.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentKpiTableModel</name>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation>Sample size: %1</translation>
+    </message>
+    <message>
+        <source>Too few samples to compare people by this figure.</source>
+        <translation>Too few samples to compare people by this figure.</translation>
+    </message>
+    <message>
+        <source>Compared with the team: %1</source>
+        <translation>Compared with the team: %1</translation>
+    </message>
+    <message>
+        <source>Counting rules: version %1</source>
+        <translation>Counting rules: version %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsKpiPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>Could not compute the KPIs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, counting rules version %2</source>
+        <translation>
+            <numerusform>%n row(s), %1, counting rules version %2</numerusform>
+            <numerusform>%n row(s), %1, counting rules version %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterView</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Change made on:</source>
+        <translation>Change made on:</translation>
+    </message>
+    <message>
+        <source>Window on each side:</source>
+        <translation>Window on each side:</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>More than noise?</source>
+        <translation>More than noise?</translation>
+    </message>
+    <message>
+        <source>Rates are tested with a pooled two-proportion z-test (two-sided, 5 % level); overlapping 95 % intervals alone would miss real changes. Times and means are not tested.</source>
+        <translation>Rates are tested with a pooled two-proportion z-test (two-sided, 5 % level); overlapping 95 % intervals alone would miss real changes. Times and means are not tested.</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Could not compare: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1    After: %2    Counting rules version %3</source>
+        <translation>Before: %1    After: %2    Counting rules version %3</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>yes (z = %1)</source>
+        <translation>yes (z = %1)</translation>
+    </message>
+    <message>
+        <source>no (z = %1)</source>
+        <translation>no (z = %1)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a store&apos;s integrity, schema version and row counts (exit 1 on any problem)</source>
@@ -145,6 +300,21 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</source>
         <translation>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsatDistributionChart</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>surveys</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1975,530 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
     </message>
 </context>
 <context>
+    <name>KpiAggregateBuilder</name>
+    <message>
+        <source>The days to rebuild are not a valid range.</source>
+        <translation>The days to rebuild are not a valid range.</translation>
+    </message>
+    <message>
+        <source>Could not start writing the KPI aggregates: %1</source>
+        <translation>Could not start writing the KPI aggregates: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the KPI aggregates: %1</source>
+        <translation>Could not save the KPI aggregates: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Handled volume</source>
+        <translation>Handled volume</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to the agent created in the period</source>
+        <translation>Tickets assigned to the agent created in the period</translation>
+    </message>
+    <message>
+        <source>Per-capita volume</source>
+        <translation>Per-capita volume</translation>
+    </message>
+    <message>
+        <source>Handled ÷ agents active in the period</source>
+        <translation>Handled ÷ agents active in the period</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>First response time</translation>
+    </message>
+    <message>
+        <source>Service-hour seconds from created to first response, over answered tickets</source>
+        <translation>Service-hour seconds from created to first response, over answered tickets</translation>
+    </message>
+    <message>
+        <source>Response SLA</source>
+        <translation>Response SLA</translation>
+    </message>
+    <message>
+        <source>Share of tickets answered by their due time; unanswered and past due is missed, unanswered and not yet due is left out</source>
+        <translation>Share of tickets answered by their due time; unanswered and past due is missed, unanswered and not yet due is left out</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <source>Share of handled tickets resolved or closed</source>
+        <translation>Share of handled tickets resolved or closed</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>Resolution time</translation>
+    </message>
+    <message>
+        <source>Median seconds from created to resolved, over resolved tickets</source>
+        <translation>Median seconds from created to resolved, over resolved tickets</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>First contact resolution</translation>
+    </message>
+    <message>
+        <source>Share of resolved tickets never reopened and never escalated</source>
+        <translation>Share of resolved tickets never reopened and never escalated</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>Reopen rate</translation>
+    </message>
+    <message>
+        <source>Share of resolved tickets reopened at least once</source>
+        <translation>Share of resolved tickets reopened at least once</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Share of answered surveys in the top box (4 or 5 of 5); also the mean score</source>
+        <translation>Share of answered surveys in the top box (4 or 5 of 5); also the mean score</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>Complaint rate</translation>
+    </message>
+    <message>
+        <source>Complaints made in the period attributed to the agent ÷ handled</source>
+        <translation>Complaints made in the period attributed to the agent ÷ handled</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>Escalation rate</translation>
+    </message>
+    <message>
+        <source>Share of handled tickets escalated</source>
+        <translation>Share of handled tickets escalated</translation>
+    </message>
+    <message>
+        <source>Inquiry conversion</source>
+        <translation>Inquiry conversion</translation>
+    </message>
+    <message>
+        <source>Share of inquiries that converted to payment</source>
+        <translation>Share of inquiries that converted to payment</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>Average handle time</translation>
+    </message>
+    <message>
+        <source>Mean handle seconds</source>
+        <translation>Mean handle seconds</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+    <message>
+        <source>Mean score of submitted QA reviews in the period</source>
+        <translation>Mean score of submitted QA reviews in the period</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>Training completion</translation>
+    </message>
+    <message>
+        <source>Completed ÷ assigned required courses due in the period</source>
+        <translation>Completed ÷ assigned required courses due in the period</translation>
+    </message>
+    <message>
+        <source>Attrition</source>
+        <translation>Attrition</translation>
+    </message>
+    <message>
+        <source>Agents who left in the period ÷ average headcount</source>
+        <translation>Agents who left in the period ÷ average headcount</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>compute the KPI catalogue for every agent, team, department or the center (CSV or JSON)</source>
+        <translation>compute the KPI catalogue for every agent, team, department or the center (CSV or JSON)</translation>
+    </message>
+    <message>
+        <source>Computes every KPI of the catalogue for a period: one row per agent (or team, department, the center), with sample sizes, 95% Wilson intervals for rates, each figure&apos;s status (ok, insufficient, not_applicable, not_available) and the counting-rule version used. Days are the team&apos;s time zone; --to is the last day included.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</source>
+        <translation>Computes every KPI of the catalogue for a period: one row per agent (or team, department, the center), with sample sizes, 95% Wilson intervals for rates, each figure&apos;s status (ok, insufficient, not_applicable, not_available) and the counting-rule version used. Days are the team&apos;s time zone; --to is the last day included.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>A calendar month.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The first day of a range.</source>
+        <translation>The first day of a range.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The last day of a range (included).</source>
+        <translation>The last day of a range (included).</translation>
+    </message>
+    <message>
+        <source>One row per agent (default), team, department or center.</source>
+        <translation>One row per agent (default), team, department or center.</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>SCOPE</translation>
+    </message>
+    <message>
+        <source>Only tickets of this platform (%1).</source>
+        <translation>Only tickets of this platform (%1).</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>PLATFORM</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv (default) or json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Count under this rule-set version instead of the active one.</source>
+        <translation>Count under this rule-set version instead of the active one.</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>Compute from the raw tickets instead of the daily aggregates.</source>
+        <translation>Compute from the raw tickets instead of the daily aggregates.</translation>
+    </message>
+    <message>
+        <source>Rebuild the daily KPI aggregates of the whole store first.</source>
+        <translation>Rebuild the daily KPI aggregates of the whole store first.</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: %1</source>
+        <translation>teamlens kpi: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>give either --period YYYY-MM or both --from and --to.</source>
+        <translation>give either --period YYYY-MM or both --from and --to.</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from and --to go together.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 is before --from %2.</translation>
+    </message>
+    <message>
+        <source>--by must be agent, team, department or center, not &quot;%1&quot;.</source>
+        <translation>--by must be agent, team, department or center, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;; use one of %2.</source>
+        <translation>unknown platform &quot;%1&quot;; use one of %2.</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format must be csv or json, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--rule-set takes a version number, not &quot;%1&quot;.</source>
+        <translation>--rule-set takes a version number, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: the store %1 does not exist.</source>
+        <translation>teamlens kpi: the store %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: could not rebuild the KPI aggregates: %1</source>
+        <translation>teamlens kpi: could not rebuild the KPI aggregates: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the KPI aggregates from %n ticket(s).</source>
+        <translation>
+            <numerusform>Rebuilt the KPI aggregates from %n ticket(s).</numerusform>
+            <numerusform>Rebuilt the KPI aggregates from %n ticket(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: could not update the KPI aggregates after the last import: %1</source>
+        <translation>Note: could not update the KPI aggregates after the last import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the KPI aggregates for %n import change(s).</source>
+        <translation>
+            <numerusform>Updated the KPI aggregates for %n import change(s).</numerusform>
+            <numerusform>Updated the KPI aggregates for %n import change(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</source>
+        <translation>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last.</source>
+        <translation>The period is not valid: its first day must not be after its last.</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates have not been built for this store</source>
+        <translation>the KPI aggregates have not been built for this store</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built for the time zone %1, the team works in %2</source>
+        <translation>the KPI aggregates were built for the time zone %1, the team works in %2</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built under rule set version %1, which counts differently from version %2</source>
+        <translation>the KPI aggregates were built under rule set version %1, which counts differently from version %2</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built after the requested reference time</source>
+        <translation>the KPI aggregates were built after the requested reference time</translation>
+    </message>
+    <message>
+        <source>tickets of this period changed since the KPI aggregates were built (an import or its undo)</source>
+        <translation>tickets of this period changed since the KPI aggregates were built (an import or its undo)</translation>
+    </message>
+    <message>
+        <source>Cannot compute from the KPI aggregates: %1.</source>
+        <translation>Cannot compute from the KPI aggregates: %1.</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFigureCalculator</name>
+    <message>
+        <source>Defined for teams, not for one agent.</source>
+        <translation>Defined for teams, not for one agent.</translation>
+    </message>
+    <message>
+        <source>Not available: this store has no QA reviews yet (QA scorecards are not built).</source>
+        <translation>Not available: this store has no QA reviews yet (QA scorecards are not built).</translation>
+    </message>
+    <message>
+        <source>Not available: this store has no training records yet (onboarding is not built).</source>
+        <translation>Not available: this store has no training records yet (onboarding is not built).</translation>
+    </message>
+    <message>
+        <source>Not computed by this version of TeamLens.</source>
+        <translation>Not computed by this version of TeamLens.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>insufficient (n = %1)</source>
+        <translation>insufficient (n = %1)</translation>
+    </message>
+    <message>
+        <source>95% interval %1 – %2</source>
+        <translation>95% interval %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation>%1 (mean)</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (median)</translation>
+    </message>
+    <message>
+        <source>%1 (P90)</source>
+        <translation>%1 (P90)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQueryBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;latform:</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRuleSet</name>
+    <message>
+        <source>The KPI rule lists are not a JSON object: %1</source>
+        <translation>The KPI rule lists are not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>A satisfaction rule needs a source and a top-box score between 1 and 5.</source>
+        <translation>A satisfaction rule needs a source and a top-box score between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>A service window names an unknown platform.</source>
+        <translation>A service window names an unknown platform.</translation>
+    </message>
+    <message>
+        <source>A holiday exemption needs valid from and to dates (YYYY-MM-DD).</source>
+        <translation>A holiday exemption needs valid from and to dates (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The minimum sample sizes must be at least 1.</source>
+        <translation>The minimum sample sizes must be at least 1.</translation>
+    </message>
+    <message>
+        <source>The top-box score must be between 1 and 5.</source>
+        <translation>The top-box score must be between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>The session gap, slow-response time and slow-response count must be positive.</source>
+        <translation>The session gap, slow-response time and slow-response count must be positive.</translation>
+    </message>
+    <message>
+        <source>The service window of %1 must start before it ends, within one day.</source>
+        <translation>The service window of %1 must start before it ends, within one day.</translation>
+    </message>
+    <message>
+        <source>The holiday exemption &quot;%1&quot; ends before it starts.</source>
+        <translation>The holiday exemption &quot;%1&quot; ends before it starts.</translation>
+    </message>
+    <message>
+        <source>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</source>
+        <translation>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRuleSetRepository</name>
+    <message>
+        <source>KPI rule set version %1 does not exist in this store.</source>
+        <translation>KPI rule set version %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</source>
+        <translation>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTicketCountReader</name>
+    <message>
+        <source>Could not count the tickets: %1</source>
+        <translation>Could not count the tickets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTrendChart</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1869,6 +2563,34 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Import &amp;history…</source>
         <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Agents &amp;&amp; KPIs</source>
+        <translation>Agents &amp;&amp; KPIs</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Agents &amp;&amp; KPIs</source>
+        <translation>&amp;Agents &amp;&amp; KPIs</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rends</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3467,97 @@ Store: %2 (schema version %3)</translation>
     </message>
 </context>
 <context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>A value typed here until targets are set per team and agent</source>
+        <translation>A value typed here until targets are set per team and agent</translation>
+    </message>
+    <message>
+        <source>Volume by type</source>
+        <translation>Volume by type</translation>
+    </message>
+    <message>
+        <source>Volume by platform</source>
+        <translation>Volume by platform</translation>
+    </message>
+    <message>
+        <source>Volume by channel</source>
+        <translation>Volume by channel</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>KPI trend</source>
+        <translation>KPI trend</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Weekday × hour</source>
+        <translation>Weekday × hour</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>Before / after</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>Could not read the trends: %1</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <source>Check every row</source>
@@ -3023,6 +3836,13 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Split</source>
         <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,160 @@
     </message>
 </context>
 <context>
+    <name>AgentDrillDownDialog</name>
+    <message>
+        <source>%1 — KPIs over time</source>
+        <translation>%1 — 绩效指标趋势</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>指标(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Open &amp;tickets of %1</source>
+        <translation>打开 %1 的工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open t&amp;rends</source>
+        <translation>打开趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>无法计算绩效指标：%1</translation>
+    </message>
+    <message>
+        <source>Counting rules version %1. Click a point to open its tickets.</source>
+        <translation>计数规则版本 %1。点击数据点可打开对应工单。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentKpiTableModel</name>
+    <message>
+        <source>Value: %1</source>
+        <translation>数值：%1</translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation>样本量：%1</translation>
+    </message>
+    <message>
+        <source>Too few samples to compare people by this figure.</source>
+        <translation>样本过少，不宜据此比较客服。</translation>
+    </message>
+    <message>
+        <source>Compared with the team: %1</source>
+        <translation>对比团队：%1</translation>
+    </message>
+    <message>
+        <source>Counting rules: version %1</source>
+        <translation>计数规则：版本 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsKpiPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>无法计算绩效指标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, counting rules version %2</source>
+        <translation>
+            <numerusform>%n 行，%1，计数规则版本 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterView</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change made on:</source>
+        <translation>改进日期：</translation>
+    </message>
+    <message>
+        <source>Window on each side:</source>
+        <translation>前后各取：</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改进前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改进后</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>More than noise?</source>
+        <translation>超出随机波动？</translation>
+    </message>
+    <message>
+        <source>Rates are tested with a pooled two-proportion z-test (two-sided, 5 % level); overlapping 95 % intervals alone would miss real changes. Times and means are not tested.</source>
+        <translation>比率用合并双比例 z 检验（双侧，5% 显著性水平）；仅看 95% 区间是否重叠会漏掉真实变化。时长和均值不做检验。</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>无法对比：%1</translation>
+    </message>
+    <message>
+        <source>Before: %1    After: %2    Counting rules version %3</source>
+        <translation>改进前：%1    改进后：%2    计数规则版本 %3</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未检验</translation>
+    </message>
+    <message>
+        <source>yes (z = %1)</source>
+        <translation>是（z = %1）</translation>
+    </message>
+    <message>
+        <source>no (z = %1)</source>
+        <translation>否（z = %1）</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a store&apos;s integrity, schema version and row counts (exit 1 on any problem)</source>
@@ -145,6 +299,21 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</source>
         <translation>TeamLens 无法打开窗口：没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面环境中运行，或运行命令，例如“teamlens check”（参见“teamlens --help”）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsatDistributionChart</name>
+    <message>
+        <source>Surveys</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>评价数</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1971,528 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
     </message>
 </context>
 <context>
+    <name>KpiAggregateBuilder</name>
+    <message>
+        <source>The days to rebuild are not a valid range.</source>
+        <translation>要重建的日期范围无效。</translation>
+    </message>
+    <message>
+        <source>Could not start writing the KPI aggregates: %1</source>
+        <translation>无法开始写入绩效汇总：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the KPI aggregates: %1</source>
+        <translation>无法保存绩效汇总：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCatalogue</name>
+    <message>
+        <source>Handled volume</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to the agent created in the period</source>
+        <translation>期间内创建并分配给该客服的工单</translation>
+    </message>
+    <message>
+        <source>Per-capita volume</source>
+        <translation>人均处理量</translation>
+    </message>
+    <message>
+        <source>Handled ÷ agents active in the period</source>
+        <translation>接待量 ÷ 期间内在岗客服数</translation>
+    </message>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>Service-hour seconds from created to first response, over answered tickets</source>
+        <translation>已响应工单从创建到首次响应的服务时段秒数</translation>
+    </message>
+    <message>
+        <source>Response SLA</source>
+        <translation>响应时效</translation>
+    </message>
+    <message>
+        <source>Share of tickets answered by their due time; unanswered and past due is missed, unanswered and not yet due is left out</source>
+        <translation>在时限内首次响应的工单占比；未响应且已超时计为未达标，未响应且未到期不计入</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>问题解决率</translation>
+    </message>
+    <message>
+        <source>Share of handled tickets resolved or closed</source>
+        <translation>已解决或已关闭工单占接待量的比例</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>解决时长</translation>
+    </message>
+    <message>
+        <source>Median seconds from created to resolved, over resolved tickets</source>
+        <translation>已解决工单从创建到解决的秒数中位数</translation>
+    </message>
+    <message>
+        <source>First contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <source>Share of resolved tickets never reopened and never escalated</source>
+        <translation>已解决工单中从未重开且未升级的比例</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重开率</translation>
+    </message>
+    <message>
+        <source>Share of resolved tickets reopened at least once</source>
+        <translation>已解决工单中至少重开一次的比例</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Share of answered surveys in the top box (4 or 5 of 5); also the mean score</source>
+        <translation>已回答评价中给 4 或 5 分（满分 5 分）的比例；另报平均分</translation>
+    </message>
+    <message>
+        <source>Complaint rate</source>
+        <translation>投诉率</translation>
+    </message>
+    <message>
+        <source>Complaints made in the period attributed to the agent ÷ handled</source>
+        <translation>期间内归属该客服的投诉数 ÷ 接待量</translation>
+    </message>
+    <message>
+        <source>Escalation rate</source>
+        <translation>升级率</translation>
+    </message>
+    <message>
+        <source>Share of handled tickets escalated</source>
+        <translation>接待工单中被升级的比例</translation>
+    </message>
+    <message>
+        <source>Inquiry conversion</source>
+        <translation>询单转化率</translation>
+    </message>
+    <message>
+        <source>Share of inquiries that converted to payment</source>
+        <translation>询单中最终付款的比例</translation>
+    </message>
+    <message>
+        <source>Average handle time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>Mean handle seconds</source>
+        <translation>平均处理秒数</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Mean score of submitted QA reviews in the period</source>
+        <translation>期间内已提交质检评分的平均分</translation>
+    </message>
+    <message>
+        <source>Training completion</source>
+        <translation>培训完成率</translation>
+    </message>
+    <message>
+        <source>Completed ÷ assigned required courses due in the period</source>
+        <translation>期间内到期的必修课程：已完成 ÷ 已分配</translation>
+    </message>
+    <message>
+        <source>Attrition</source>
+        <translation>流失率</translation>
+    </message>
+    <message>
+        <source>Agents who left in the period ÷ average headcount</source>
+        <translation>期间内离职客服数 ÷ 平均在岗人数</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>compute the KPI catalogue for every agent, team, department or the center (CSV or JSON)</source>
+        <translation>为每位客服、团队、部门或整个中心计算全部绩效指标（CSV 或 JSON）</translation>
+    </message>
+    <message>
+        <source>Computes every KPI of the catalogue for a period: one row per agent (or team, department, the center), with sample sizes, 95% Wilson intervals for rates, each figure&apos;s status (ok, insufficient, not_applicable, not_available) and the counting-rule version used. Days are the team&apos;s time zone; --to is the last day included.
+Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</source>
+        <translation>计算一个期间内的全部绩效指标：每位客服（或团队、部门、中心）一行，附样本量、比率的 95% Wilson 区间、每个数值的状态（ok、insufficient、not_applicable、not_available）及所用计数规则版本。日期按团队时区；--to 为包含的最后一天。
+退出码：0 已计算，1 无法读取数据库，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>A calendar month.</source>
+        <translation>一个自然月。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The first day of a range.</source>
+        <translation>范围的第一天。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The last day of a range (included).</source>
+        <translation>范围的最后一天（包含）。</translation>
+    </message>
+    <message>
+        <source>One row per agent (default), team, department or center.</source>
+        <translation>每位客服（默认）、团队、部门或中心一行。</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Only tickets of this platform (%1).</source>
+        <translation>只统计该平台的工单（%1）。</translation>
+    </message>
+    <message>
+        <source>PLATFORM</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation>csv（默认）或 json。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Count under this rule-set version instead of the active one.</source>
+        <translation>按此计数规则版本统计，而非当前生效版本。</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Compute from the raw tickets instead of the daily aggregates.</source>
+        <translation>直接从原始工单计算，而非每日汇总。</translation>
+    </message>
+    <message>
+        <source>Rebuild the daily KPI aggregates of the whole store first.</source>
+        <translation>先重建整个数据库的每日绩效汇总。</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: %1</source>
+        <translation>teamlens kpi：%1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>give either --period YYYY-MM or both --from and --to.</source>
+        <translation>请给出 --period YYYY-MM，或同时给出 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>--from and --to go together.</source>
+        <translation>--from 和 --to 须同时给出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 早于 --from %2。</translation>
+    </message>
+    <message>
+        <source>--by must be agent, team, department or center, not &quot;%1&quot;.</source>
+        <translation>--by 须为 agent、team、department 或 center，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown platform &quot;%1&quot;; use one of %2.</source>
+        <translation>未知平台“%1”；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or json, not &quot;%1&quot;.</source>
+        <translation>--format 须为 csv 或 json，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--rule-set takes a version number, not &quot;%1&quot;.</source>
+        <translation>--rule-set 需要版本号，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: the store %1 does not exist.</source>
+        <translation>teamlens kpi：数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>teamlens kpi: could not rebuild the KPI aggregates: %1</source>
+        <translation>teamlens kpi：无法重建绩效汇总：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rebuilt the KPI aggregates from %n ticket(s).</source>
+        <translation>
+            <numerusform>已根据 %n 张工单重建绩效汇总。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: could not update the KPI aggregates after the last import: %1</source>
+        <translation>注意：上次导入后无法更新绩效汇总：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated the KPI aggregates for %n import change(s).</source>
+        <translation>
+            <numerusform>已根据 %n 处导入变更更新绩效汇总。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</source>
+        <translation>注意：由于%1，本次直接从原始工单计算；运行“teamlens kpi --rebuild-aggregates”可加快速度。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiEngine</name>
+    <message>
+        <source>The period is not valid: its first day must not be after its last.</source>
+        <translation>期间无效：第一天不能晚于最后一天。</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates have not been built for this store</source>
+        <translation>该数据库尚未生成绩效汇总</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built for the time zone %1, the team works in %2</source>
+        <translation>绩效汇总按时区 %1 生成，而团队所在时区为 %2</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built under rule set version %1, which counts differently from version %2</source>
+        <translation>绩效汇总按计数规则版本 %1 生成，其计数方式与版本 %2 不同</translation>
+    </message>
+    <message>
+        <source>the KPI aggregates were built after the requested reference time</source>
+        <translation>绩效汇总生成于所请求的参考时间之后</translation>
+    </message>
+    <message>
+        <source>tickets of this period changed since the KPI aggregates were built (an import or its undo)</source>
+        <translation>生成绩效汇总后，该期间的工单发生了变化（导入或撤销导入）</translation>
+    </message>
+    <message>
+        <source>Cannot compute from the KPI aggregates: %1.</source>
+        <translation>无法从绩效汇总计算：%1。</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFigureCalculator</name>
+    <message>
+        <source>Defined for teams, not for one agent.</source>
+        <translation>仅对团队有意义，不适用于单个客服。</translation>
+    </message>
+    <message>
+        <source>Not available: this store has no QA reviews yet (QA scorecards are not built).</source>
+        <translation>暂无数据：该数据库还没有质检评分（质检评分卡尚未建立）。</translation>
+    </message>
+    <message>
+        <source>Not available: this store has no training records yet (onboarding is not built).</source>
+        <translation>暂无数据：该数据库还没有培训记录（新人培训尚未建立）。</translation>
+    </message>
+    <message>
+        <source>Not computed by this version of TeamLens.</source>
+        <translation>此版本的 TeamLens 不计算该项。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>insufficient (n = %1)</source>
+        <translation>样本不足（n = %1）</translation>
+    </message>
+    <message>
+        <source>95% interval %1 – %2</source>
+        <translation>95% 区间 %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation>%1（均值）</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位数）</translation>
+    </message>
+    <message>
+        <source>%1 (P90)</source>
+        <translation>%1（P90）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPeriod</name>
+    <message>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
+        <translation>“%1”不是月份；请写成 YYYY-MM，例如 2026-11。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQueryBar</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>平台(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRuleSet</name>
+    <message>
+        <source>The KPI rule lists are not a JSON object: %1</source>
+        <translation>绩效规则列表不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>A satisfaction rule needs a source and a top-box score between 1 and 5.</source>
+        <translation>满意度规则需要来源及 1 到 5 之间的好评分数线。</translation>
+    </message>
+    <message>
+        <source>A service window names an unknown platform.</source>
+        <translation>服务时段中有未知平台。</translation>
+    </message>
+    <message>
+        <source>A holiday exemption needs valid from and to dates (YYYY-MM-DD).</source>
+        <translation>节假日豁免需要有效的起止日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The minimum sample sizes must be at least 1.</source>
+        <translation>最小样本量至少为 1。</translation>
+    </message>
+    <message>
+        <source>The top-box score must be between 1 and 5.</source>
+        <translation>好评分数线须在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>The session gap, slow-response time and slow-response count must be positive.</source>
+        <translation>会话间隔、慢响应时间和慢响应次数必须为正数。</translation>
+    </message>
+    <message>
+        <source>The service window of %1 must start before it ends, within one day.</source>
+        <translation>%1 的服务时段须在同一天内且开始早于结束。</translation>
+    </message>
+    <message>
+        <source>The holiday exemption &quot;%1&quot; ends before it starts.</source>
+        <translation>节假日豁免“%1”的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</source>
+        <translation>节假日豁免“%1”中有未知指标“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiRuleSetRepository</name>
+    <message>
+        <source>KPI rule set version %1 does not exist in this store.</source>
+        <translation>该数据库中不存在计数规则版本 %1。</translation>
+    </message>
+    <message>
+        <source>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</source>
+        <translation>计数规则版本 %1 已用于计算结果，不能修改；请另存为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTicketCountReader</name>
+    <message>
+        <source>Could not count the tickets: %1</source>
+        <translation>无法统计工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTrendChart</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1866,6 +2557,34 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Agents &amp;&amp; KPIs</source>
+        <translation>客服与绩效</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Agents &amp;&amp; KPIs</source>
+        <translation>客服与绩效(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>趋势(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +3457,97 @@ Store: %2 (schema version %3)</source>
     </message>
 </context>
 <context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Center</source>
+        <translation>中心</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>A value typed here until targets are set per team and agent</source>
+        <translation>在为团队和客服设定目标之前，可在此输入目标值</translation>
+    </message>
+    <message>
+        <source>Volume by type</source>
+        <translation>按工单类型统计量</translation>
+    </message>
+    <message>
+        <source>Volume by platform</source>
+        <translation>按平台统计量</translation>
+    </message>
+    <message>
+        <source>Volume by channel</source>
+        <translation>按渠道统计量</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>KPI trend</source>
+        <translation>指标趋势</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Weekday × hour</source>
+        <translation>星期 × 小时</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>优化前后对比</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>无法读取趋势：%1</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <source>Check every row</source>
@@ -3012,6 +3822,13 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Split</source>
         <translation>分段班</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <source>tickets</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>

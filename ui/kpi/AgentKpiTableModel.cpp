@@ -16,7 +16,9 @@ AgentKpiTableModel::AgentKpiTableModel(QObject *parent)
         const auto team = m_teamOfAgent.constFind(result.id);
         if (result.scope != KpiScope::Agent || team == m_teamOfAgent.constEnd())
             return std::nullopt;
-        const KpiFigure *figure = team->figure(key);
+        // An agent's volume compares with the team's volume per agent, not the team's total.
+        const KpiFigure *figure
+            = team->figure(key == QLatin1StringView("handled") ? QStringLiteral("per_capita") : key);
         if (!figure || !figure->isShown())
             return std::nullopt;
         return figure->value;
