@@ -2497,6 +2497,13 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>Target</source>
         <translation>Target</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n period(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n period</numerusform>
+            <numerusform>%1 – %2, %n periods</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2491,6 +2491,12 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>Target</source>
         <translation>目标</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n period(s)</source>
+        <translation>
+            <numerusform>%1 – %2，共 %n 个周期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -87,8 +87,16 @@ void KpiTrendChart::rebuild()
     for (const KpiPeriod &period : std::as_const(m_series.periods))
         labels << periodLabel(period);
     x->append(labels);
-    if (labels.size() > 16)
+    if (labels.size() > 31) {
+        // Qt Charts elides every category label once they crowd (a row of "…"): name the range
+        // instead; hovering and clicking still work per point.
+        x->setLabelsVisible(false);
+        x->setTitleText(tr("%1 – %2, %n period(s)", nullptr, int(labels.size()))
+                            .arg(m_series.periods.first().first.toString(Qt::ISODate),
+                                 m_series.periods.last().last.toString(Qt::ISODate)));
+    } else if (labels.size() > 16) {
         x->setLabelsAngle(-90);
+    }
     auto *y = new QValueAxis;
     y->setTitleText(unitTitle(m_figureKeys.first()));
     c->addAxis(x, Qt::AlignBottom);
