@@ -75,6 +75,7 @@ void KpiTrendChart::setTarget(std::optional<double> target)
 void KpiTrendChart::rebuild()
 {
     QChart *c = chart();
+    c->setTitle({});
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
@@ -91,9 +92,9 @@ void KpiTrendChart::rebuild()
         // Qt Charts elides every category label once they crowd (a row of "…"): name the range
         // instead; hovering and clicking still work per point.
         x->setLabelsVisible(false);
-        x->setTitleText(tr("%1 – %2, %n period(s)", nullptr, int(labels.size()))
-                            .arg(m_series.periods.first().first.toString(Qt::ISODate),
-                                 m_series.periods.last().last.toString(Qt::ISODate)));
+        c->setTitle(tr("%1 – %2, %n period(s)", nullptr, int(labels.size()))
+                        .arg(m_series.periods.first().first.toString(Qt::ISODate),
+                             m_series.periods.last().last.toString(Qt::ISODate)));
     } else if (labels.size() > 16) {
         x->setLabelsAngle(-90);
     }
