@@ -41,10 +41,11 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWi
 
 MainWindow::~MainWindow()
 {
-    // Open import windows stop their workers before the context they run in goes away.
+    // Open import and drill-down windows stop their workers before the context they run in goes away.
     const auto dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs) {
-        if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog))
+        if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog)
+            || qobject_cast<AgentDrillDownDialog *>(dialog))
             delete dialog;
     }
     // Panels stop their worker threads before the store they read from goes away.
