@@ -9,6 +9,161 @@
     </message>
 </context>
 <context>
+    <name>AgentDrillDownDialog</name>
+    <message>
+        <source>%1 — KPIs over time</source>
+        <translation>%1 — KPIs over time</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Open &amp;tickets of %1</source>
+        <translation>Open &amp;tickets of %1</translation>
+    </message>
+    <message>
+        <source>Open t&amp;rends</source>
+        <translation>Open t&amp;rends</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>Could not compute the KPIs: %1</translation>
+    </message>
+    <message>
+        <source>Counting rules version %1. Click a point to open its tickets.</source>
+        <translation>Counting rules version %1. Click a point to open its tickets.</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentKpiTableModel</name>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation>Sample size: %1</translation>
+    </message>
+    <message>
+        <source>Too few samples to compare people by this figure.</source>
+        <translation>Too few samples to compare people by this figure.</translation>
+    </message>
+    <message>
+        <source>Compared with the team: %1</source>
+        <translation>Compared with the team: %1</translation>
+    </message>
+    <message>
+        <source>Counting rules: version %1</source>
+        <translation>Counting rules: version %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsKpiPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>Could not compute the KPIs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, counting rules version %2</source>
+        <translation>
+            <numerusform>%n row(s), %1, counting rules version %2</numerusform>
+            <numerusform>%n row(s), %1, counting rules version %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterView</name>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Change made on:</source>
+        <translation>Change made on:</translation>
+    </message>
+    <message>
+        <source>Window on each side:</source>
+        <translation>Window on each side:</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>More than noise?</source>
+        <translation>More than noise?</translation>
+    </message>
+    <message>
+        <source>Rates are tested with a pooled two-proportion z-test (two-sided, 5 % level); overlapping 95 % intervals alone would miss real changes. Times and means are not tested.</source>
+        <translation>Rates are tested with a pooled two-proportion z-test (two-sided, 5 % level); overlapping 95 % intervals alone would miss real changes. Times and means are not tested.</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Could not compare: %1</translation>
+    </message>
+    <message>
+        <source>Before: %1    After: %2    Counting rules version %3</source>
+        <translation>Before: %1    After: %2    Counting rules version %3</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>not tested</translation>
+    </message>
+    <message>
+        <source>yes (z = %1)</source>
+        <translation>yes (z = %1)</translation>
+    </message>
+    <message>
+        <source>no (z = %1)</source>
+        <translation>no (z = %1)</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a store&apos;s integrity, schema version and row counts (exit 1 on any problem)</source>
@@ -259,6 +414,21 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</source>
         <translation>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>CsatDistributionChart</name>
+    <message>
+        <source>Surveys</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>surveys</translation>
     </message>
 </context>
 <context>
@@ -2278,10 +2448,88 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>insufficient (n = %1)</source>
+        <translation>insufficient (n = %1)</translation>
+    </message>
+    <message>
+        <source>95% interval %1 – %2</source>
+        <translation>95% interval %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation>%1 (mean)</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1 (median)</translation>
+    </message>
+    <message>
+        <source>%1 (P90)</source>
+        <translation>%1 (P90)</translation>
+    </message>
+</context>
+<context>
     <name>KpiPeriod</name>
     <message>
         <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQueryBar</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;latform:</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2584,43 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</source>
         <translation>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTicketCountReader</name>
+    <message>
+        <source>Could not count the tickets: %1</source>
+        <translation>Could not count the tickets: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTrendChart</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n period(s)</source>
+        <translation>
+            <numerusform>%1 – %2, %n period</numerusform>
+            <numerusform>%1 – %2, %n periods</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2688,34 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Import &amp;history…</source>
         <translation>Import &amp;history…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Agents &amp;&amp; KPIs</source>
+        <translation>Agents &amp;&amp; KPIs</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>&amp;Tickets</translation>
+    </message>
+    <message>
+        <source>&amp;Agents &amp;&amp; KPIs</source>
+        <translation>&amp;Agents &amp;&amp; KPIs</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>T&amp;rends</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3756,97 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Target:</translation>
+    </message>
+    <message>
+        <source>A value typed here until targets are set per team and agent</source>
+        <translation>A value typed here until targets are set per team and agent</translation>
+    </message>
+    <message>
+        <source>Volume by type</source>
+        <translation>Volume by type</translation>
+    </message>
+    <message>
+        <source>Volume by platform</source>
+        <translation>Volume by platform</translation>
+    </message>
+    <message>
+        <source>Volume by channel</source>
+        <translation>Volume by channel</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>KPI trend</source>
+        <translation>KPI trend</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Weekday × hour</source>
+        <translation>Weekday × hour</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>Before / after</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>Could not read the trends: %1</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <source>Check every row</source>
@@ -3721,6 +4125,13 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Split</source>
         <translation>Split</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <source>tickets</source>
+        <translation>tickets</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,160 @@
     </message>
 </context>
 <context>
+    <name>AgentDrillDownDialog</name>
+    <message>
+        <source>%1 — KPIs over time</source>
+        <translation>%1 — 绩效指标趋势</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>指标(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Open &amp;tickets of %1</source>
+        <translation>打开 %1 的工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open t&amp;rends</source>
+        <translation>打开趋势(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>无法计算绩效指标：%1</translation>
+    </message>
+    <message>
+        <source>Counting rules version %1. Click a point to open its tickets.</source>
+        <translation>计数规则版本 %1。点击数据点可打开对应工单。</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgentKpiTableModel</name>
+    <message>
+        <source>Value: %1</source>
+        <translation>数值：%1</translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation>样本量：%1</translation>
+    </message>
+    <message>
+        <source>Too few samples to compare people by this figure.</source>
+        <translation>样本过少，不宜据此比较客服。</translation>
+    </message>
+    <message>
+        <source>Compared with the team: %1</source>
+        <translation>对比团队：%1</translation>
+    </message>
+    <message>
+        <source>Counting rules: version %1</source>
+        <translation>计数规则：版本 %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsKpiPanel</name>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: %1</source>
+        <translation>无法计算绩效指标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), %1, counting rules version %2</source>
+        <translation>
+            <numerusform>%n 行，%1，计数规则版本 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BeforeAfterView</name>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>对比(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Change made on:</source>
+        <translation>改进日期：</translation>
+    </message>
+    <message>
+        <source>Window on each side:</source>
+        <translation>前后各取：</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改进前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改进后</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>More than noise?</source>
+        <translation>超出随机波动？</translation>
+    </message>
+    <message>
+        <source>Rates are tested with a pooled two-proportion z-test (two-sided, 5 % level); overlapping 95 % intervals alone would miss real changes. Times and means are not tested.</source>
+        <translation>比率用合并双比例 z 检验（双侧，5% 显著性水平）；仅看 95% 区间是否重叠会漏掉真实变化。时长和均值不做检验。</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>无法对比：%1</translation>
+    </message>
+    <message>
+        <source>Before: %1    After: %2    Counting rules version %3</source>
+        <translation>改进前：%1    改进后：%2    计数规则版本 %3</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未检验</translation>
+    </message>
+    <message>
+        <source>yes (z = %1)</source>
+        <translation>是（z = %1）</translation>
+    </message>
+    <message>
+        <source>no (z = %1)</source>
+        <translation>否（z = %1）</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a store&apos;s integrity, schema version and row counts (exit 1 on any problem)</source>
@@ -257,6 +411,21 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
     <message>
         <source>TeamLens cannot open its window: no display is available (DISPLAY and WAYLAND_DISPLAY are not set). Run it on a desktop, or run a command such as &quot;teamlens check&quot; (see &quot;teamlens --help&quot;).</source>
         <translation>TeamLens 无法打开窗口：没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。请在桌面环境中运行，或运行命令，例如“teamlens check”（参见“teamlens --help”）。</translation>
+    </message>
+</context>
+<context>
+    <name>CsatDistributionChart</name>
+    <message>
+        <source>Surveys</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation>%1 ★</translation>
+    </message>
+    <message>
+        <source>surveys</source>
+        <translation>评价数</translation>
     </message>
 </context>
 <context>
@@ -2271,10 +2440,88 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
+    <name>KpiFormat</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>insufficient (n = %1)</source>
+        <translation>样本不足（n = %1）</translation>
+    </message>
+    <message>
+        <source>95% interval %1 – %2</source>
+        <translation>95% 区间 %1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (mean)</source>
+        <translation>%1（均值）</translation>
+    </message>
+    <message>
+        <source>%1 (median)</source>
+        <translation>%1（中位数）</translation>
+    </message>
+    <message>
+        <source>%1 (P90)</source>
+        <translation>%1（P90）</translation>
+    </message>
+</context>
+<context>
     <name>KpiPeriod</name>
     <message>
         <source>&quot;%1&quot; is not a month; write it as YYYY-MM, e.g. 2026-11.</source>
         <translation>“%1”不是月份；请写成 YYYY-MM，例如 2026-11。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiQueryBar</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>P&amp;latform:</source>
+        <translation>平台(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2576,42 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>KPI rule set version %1 has computed results and cannot change; save the edit as a new version.</source>
         <translation>统计规则版本 %1 已用于计算结果，不能修改；请将修改另存为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTicketCountReader</name>
+    <message>
+        <source>Could not count the tickets: %1</source>
+        <translation>无法统计工单：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTrendChart</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2, %n period(s)</source>
+        <translation>
+            <numerusform>%1 – %2，共 %n 个周期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2679,34 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Import &amp;history…</source>
         <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Agents &amp;&amp; KPIs</source>
+        <translation>客服与绩效</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tickets</source>
+        <translation>工单(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Agents &amp;&amp; KPIs</source>
+        <translation>客服与绩效(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>趋势(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3743,97 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
+    <name>TrendsPanel</name>
+    <message>
+        <source>Center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>A value typed here until targets are set per team and agent</source>
+        <translation>在为团队和客服设定目标之前，可在此输入目标值</translation>
+    </message>
+    <message>
+        <source>Volume by type</source>
+        <translation>按工单类型统计量</translation>
+    </message>
+    <message>
+        <source>Volume by platform</source>
+        <translation>按平台统计量</translation>
+    </message>
+    <message>
+        <source>Volume by channel</source>
+        <translation>按渠道统计量</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>KPI trend</source>
+        <translation>指标趋势</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>工单量</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Weekday × hour</source>
+        <translation>星期 × 小时</translation>
+    </message>
+    <message>
+        <source>Before / after</source>
+        <translation>优化前后对比</translation>
+    </message>
+    <message>
+        <source>Could not read the trends: %1</source>
+        <translation>无法读取趋势：%1</translation>
+    </message>
+</context>
+<context>
     <name>ValidatePage</name>
     <message>
         <source>Check every row</source>
@@ -3706,6 +4108,13 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Split</source>
         <translation>分段班</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <source>tickets</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>

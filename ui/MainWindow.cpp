@@ -5,6 +5,9 @@
 #include "import/ImportHistoryDialog.h"
 #include "import/ImportProfileLibrary.h"
 #include "import/ImportWizard.h"
+#include "kpi/AgentDrillDownDialog.h"
+#include "kpi/AgentsKpiPanel.h"
+#include "kpi/TrendsPanel.h"
 #include "services/ImportService.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
@@ -16,6 +19,7 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QSettings>
+#include <QTabWidget>
 
 MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWidget *parent)
     : QMainWindow(parent)
@@ -25,8 +29,7 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWi
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/teamlens.svg")));
-    m_ticketWorkspace = new TicketWorkspace(*m_context, this);
-    setCentralWidget(m_ticketWorkspace);
+    createPanels();
     createMenus();
     updateTitle();
 
@@ -38,15 +41,88 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWi
 
 MainWindow::~MainWindow()
 {
-    // Open import windows stop their workers before the context they run in goes away.
+    // Open import and drill-down windows stop their workers before the context they run in goes away.
     const auto dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs) {
-        if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog))
+        if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog)
+            || qobject_cast<AgentDrillDownDialog *>(dialog))
             delete dialog;
     }
     // Panels stop their worker threads before the store they read from goes away.
-    delete m_ticketWorkspace;
+    delete m_tabs;
+    m_tabs = nullptr;
     m_ticketWorkspace = nullptr;
+    m_agentsKpi = nullptr;
+    m_trends = nullptr;
+}
+
+void MainWindow::createPanels()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_ticketWorkspace = new TicketWorkspace(*m_context, m_tabs);
+    m_agentsKpi = new AgentsKpiPanel(*m_context, m_tabs);
+    m_trends = new TrendsPanel(*m_context, m_tabs);
+    m_tabs->addTab(m_ticketWorkspace, tr("Tickets"));
+    m_tabs->addTab(m_agentsKpi, tr("Agents && KPIs"));
+    m_tabs->addTab(m_trends, tr("Trends"));
+    setCentralWidget(m_tabs);
+
+    // KPI panels compute when first looked at, not at start-up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_agentsKpi && !std::exchange(m_agentsKpiLoaded, true))
+            m_agentsKpi->refresh();
+        if (m_tabs->currentWidget() == m_trends && !std::exchange(m_trendsLoaded, true))
+            m_trends->refresh();
+    });
+    connect(m_agentsKpi, &AgentsKpiPanel::drillDownRequested, this,
+            [this](KpiScope scope, qint64 id, const QString &name, const KpiQuery &query) {
+                auto *dialog = new AgentDrillDownDialog(*m_context, scope, id, name, query, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &AgentDrillDownDialog::ticketsRequested, m_ticketWorkspace,
+                        [this](const TicketFilter &filter) {
+                            m_ticketWorkspace->showTickets(filter);
+                            showTicketWorkspace();
+                        });
+                connect(dialog, &AgentDrillDownDialog::trendsRequested, this,
+                        [this](KpiScope trendScope, qint64 trendId, const KpiPeriod &range) {
+                            m_trendsLoaded = true;
+                            m_trends->setSubject(trendScope, trendId, range);
+                            showTrends();
+                        });
+                dialog->show();
+            });
+    connect(m_trends, &TrendsPanel::ticketsRequested, this, [this](const TicketFilter &filter) {
+        m_ticketWorkspace->showTickets(filter);
+        showTicketWorkspace();
+    });
+}
+
+void MainWindow::reloadPanels()
+{
+    m_ticketWorkspace->reload();
+    m_agentsKpiLoaded = m_tabs->currentWidget() == m_agentsKpi;
+    m_trendsLoaded = m_tabs->currentWidget() == m_trends;
+    if (m_agentsKpiLoaded)
+        m_agentsKpi->refresh();
+    if (m_trendsLoaded)
+        m_trends->refresh();
+}
+
+void MainWindow::showTicketWorkspace()
+{
+    m_tabs->setCurrentWidget(m_ticketWorkspace);
+}
+
+void MainWindow::showAgentsKpi()
+{
+    m_tabs->setCurrentWidget(m_agentsKpi);
+}
+
+void MainWindow::showTrends()
+{
+    m_tabs->setCurrentWidget(m_trends);
 }
 
 void MainWindow::createMenus()
@@ -71,6 +147,17 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *ticketsAction = viewMenu->addAction(tr("&Tickets"), this, &MainWindow::showTicketWorkspace);
+    ticketsAction->setObjectName(QStringLiteral("showTicketsAction"));
+    ticketsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *agentsAction = viewMenu->addAction(tr("&Agents && KPIs"), this, &MainWindow::showAgentsKpi);
+    agentsAction->setObjectName(QStringLiteral("showAgentsKpiAction"));
+    agentsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *trendsAction = viewMenu->addAction(tr("T&rends"), this, &MainWindow::showTrends);
+    trendsAction->setObjectName(QStringLiteral("showTrendsAction"));
+    trendsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -106,7 +193,7 @@ void MainWindow::showImportWizard()
     }
     auto *wizard = new ImportWizard(*m_context, *m_importProfiles, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::storeChanged, m_ticketWorkspace, &TicketWorkspace::reload);
+    connect(wizard, &ImportWizard::storeChanged, this, &MainWindow::reloadPanels);
     wizard->open();
 }
 
@@ -114,7 +201,7 @@ void MainWindow::showImportHistory()
 {
     auto *dialog = new ImportHistoryDialog(*m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportHistoryDialog::storeChanged, m_ticketWorkspace, &TicketWorkspace::reload);
+    connect(dialog, &ImportHistoryDialog::storeChanged, this, &MainWindow::reloadPanels);
     dialog->open();
 }
 
@@ -132,7 +219,7 @@ void MainWindow::generateDemoData()
 {
     DemoDataDialog dialog(*m_context, this);
     if (dialog.exec() == QDialog::Accepted)
-        m_ticketWorkspace->reload();
+        reloadPanels();
 }
 
 void MainWindow::showSettings()

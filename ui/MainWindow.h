@@ -7,7 +7,10 @@
 #include <memory>
 
 class ImportProfileLibrary;
+class AgentsKpiPanel;
 class QAction;
+class QTabWidget;
+class TrendsPanel;
 class Store;
 class TicketWorkspace;
 
@@ -25,6 +28,8 @@ public:
 
     const ServiceContext &serviceContext() const { return *m_context; }
     TicketWorkspace *ticketWorkspace() const { return m_ticketWorkspace; }
+    AgentsKpiPanel *agentsKpiPanel() const { return m_agentsKpi; }
+    TrendsPanel *trendsPanel() const { return m_trends; }
     /** Where the import wizard keeps the user's profiles; tests point it at a temporary folder. */
     void setImportProfileFolder(const QString &folder);
 
@@ -37,6 +42,10 @@ public slots:
     void showImportWizard();
     void showImportHistory();
     void showAbout();
+    /** View menu: the ticket workspace, "Agents & KPIs" and the trend panels are tabs. */
+    void showTicketWorkspace();
+    void showAgentsKpi();
+    void showTrends();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,10 +54,18 @@ private:
     void createMenus();
     void updateTitle();
     void updateImportActions();
+    void createPanels();
+    /** Imports and demo data change what every panel shows. */
+    void reloadPanels();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ServiceContext> m_context;
+    QTabWidget *m_tabs = nullptr;
     TicketWorkspace *m_ticketWorkspace = nullptr;
+    AgentsKpiPanel *m_agentsKpi = nullptr;
+    TrendsPanel *m_trends = nullptr;
+    bool m_agentsKpiLoaded = false;
+    bool m_trendsLoaded = false;
     std::unique_ptr<ImportProfileLibrary> m_importProfiles;
     QAction *m_importAction = nullptr;
     QAction *m_importHistoryAction = nullptr;

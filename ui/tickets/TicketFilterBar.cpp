@@ -208,6 +208,37 @@ void TicketFilterBar::clear()
     emitChanged();
 }
 
+template<typename E> void TicketFilterBar::selectValue(QComboBox *combo, const QSet<E> &values)
+{
+    const int index = values.size() == 1 ? combo->findData(static_cast<int>(*values.cbegin())) : 0;
+    combo->setCurrentIndex(std::max(0, index));
+}
+
+void TicketFilterBar::showFilter(const TicketFilter &filter)
+{
+    m_quiet = true;
+    selectValue(m_platform, filter.platforms);
+    selectValue(m_channel, filter.channels);
+    selectValue(m_type, filter.types);
+    selectValue(m_category, filter.categories);
+    selectValue(m_status, filter.statuses);
+    selectValue(m_tier, filter.tiers);
+    m_team->setCurrentIndex(
+        std::max(0, m_team->findData(QVariant(qint64(filter.teamId.value_or(anyValue))))));
+    m_agent->setCurrentIndex(
+        std::max(0, m_agent->findData(QVariant(qint64(filter.agentId.value_or(anyValue))))));
+    const bool dated = filter.createdFrom.isValid() && filter.createdTo.isValid();
+    m_dateRange->setChecked(dated);
+    if (dated) {
+        m_from->setDate(filter.createdFrom.toLocalTime().date());
+        m_to->setDate(filter.createdTo.addSecs(-1).toLocalTime().date());
+    }
+    m_breached->setChecked(filter.firstResponseBreached.value_or(false));
+    m_search->setText(filter.searchText);
+    m_searchTimer->stop();
+    m_quiet = false;
+}
+
 void TicketFilterBar::emitChanged()
 {
     if (!m_quiet)

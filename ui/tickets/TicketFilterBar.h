@@ -31,6 +31,12 @@ public:
     /** Shows per-value counts; an empty facet set clears them. */
     void setFacets(const TicketFacets &facets);
     void clear();
+    /**
+     * Shows a filter set from elsewhere (a chart point) without emitting filterChanged(): the
+     * caller applies the exact filter to the model. Single values select their combo entry; the
+     * date range shows the workstation days the UTC range covers.
+     */
+    void showFilter(const TicketFilter &filter);
 
     static constexpr int searchDelayMs = 300;
 
@@ -39,6 +45,7 @@ signals:
 
 private:
     template<typename E> QComboBox *addEnumCombo(const QString &objectName, const QString &anyText);
+    template<typename E> static void selectValue(QComboBox *combo, const QSet<E> &values);
     template<typename E> void showCounts(QComboBox *combo, const QList<qint64> &counts);
     void emitChanged();
 

@@ -92,6 +92,12 @@ void TicketWorkspace::reload()
     loadOrganization();
 }
 
+void TicketWorkspace::showTickets(const TicketFilter &filter)
+{
+    m_filterBar->showFilter(filter);
+    m_model->setFilter(filter);
+}
+
 void TicketWorkspace::loadOrganization()
 {
     // Teams and agents are small, but still read off the UI thread, on a short-lived thread with

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+struct TicketFilter;
 class QSplitter;
 class ServiceContext;
 class TicketDetailPane;
@@ -27,6 +28,14 @@ public:
     TicketTableView *tableView() const { return m_table; }
     TicketFilterBar *filterBar() const { return m_filterBar; }
     TicketDetailPane *detailPane() const { return m_detail; }
+
+    /**
+     * Shows exactly the tickets of `filter` (e.g. the tickets behind a chart point: one agent or
+     * team, a created range in UTC, optionally a platform or type). The model gets the filter as
+     * given, so the count matches the KPI that produced it; the filter bar shows it as closely as
+     * its controls can, and any later change there replaces it.
+     */
+    void showTickets(const TicketFilter &filter);
 
 public slots:
     /** Reads the tickets again (after demo data or an import) and the team and agent lists. */

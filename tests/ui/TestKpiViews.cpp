@@ -1,0 +1,283 @@
+#include "MainWindow.h"
+#include "demo/DemoDataGenerator.h"
+#include "kpi/AgentKpiTableModel.h"
+#include "kpi/AgentsKpiPanel.h"
+#include "kpi/BeforeAfterView.h"
+#include "kpi/KpiContext.h"
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiFormat.h"
+#include "kpi/KpiQueryBar.h"
+#include "kpi/KpiTrendChart.h"
+#include "kpi/TrendsPanel.h"
+#include "kpi/WeekdayHourHeatMap.h"
+#include "support/TestStores.h"
+#include "tickets/TicketTableModel.h"
+#include "tickets/TicketWorkspace.h"
+
+#include <QComboBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+/**
+ * GUI tests of the KPI views on a small demo store: the agents table shows KpiEngine's numbers,
+ * a chart point opens exactly the tickets behind it, the heat map counts what SQL counts, and the
+ * before/after view flags only real changes.
+ */
+class TestKpiViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void agentsTableMatchesEngine();
+    void periodChangeUpdatesTable();
+    void chartPointOpensItsTickets();
+    void heatMapMatchesDirectCount();
+    void beforeAfterFlagsOnlyRealChanges();
+
+private:
+    static KpiQuery agentsOf(const KpiPeriod &period);
+    KpiReport engineReport(const KpiQuery &query) const;
+    void showMonth(int year, int month);
+    AgentsKpiPanel *panel() const { return m_window->agentsKpiPanel(); }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestKpiViews::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("TeamLensTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestKpiViews"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    auto store = TestStores::createStore(m_dir);
+    QVERIFY(store);
+    m_path = store->path();
+    DemoDataOptions options;
+    options.agents = 12;
+    options.days = 62;
+    options.tickets = 4000;
+    options.seed = 7;
+    options.endDate = QDate(2026, 1, 31);
+    options.conversationShare = 0.2;
+    QString error;
+    QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
+}
+
+void TestKpiViews::init()
+{
+    StoreError error;
+    auto store = TestStores::openStore(m_path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    m_window
+        = std::make_unique<MainWindow>(std::move(store), ActingUser::localOperator(QStringLiteral("lead")));
+    m_window->resize(1500, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestKpiViews::cleanup()
+{
+    m_window.reset();
+}
+
+KpiQuery TestKpiViews::agentsOf(const KpiPeriod &period)
+{
+    KpiQuery query;
+    query.period = period;
+    query.scope = KpiScope::Agent;
+    return query;
+}
+
+KpiReport TestKpiViews::engineReport(const KpiQuery &query) const
+{
+    KpiEngine engine(m_window->serviceContext().store().connection());
+    KpiReport report;
+    QString error;
+    if (!engine.compute(query, &report, &error))
+        qWarning("engine: %s", qPrintable(error));
+    return report;
+}
+
+void TestKpiViews::showMonth(int year, int month)
+{
+    QSignalSpy shown(panel(), &AgentsKpiPanel::resultsShown);
+    m_window->showAgentsKpi();
+    panel()->queryBar()->setPeriod(KpiPeriod::month(year, month));
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty()
+                                 && panel()->model()->report().period.first == QDate(year, month, 1)
+                                 && !panel()->isBusy(),
+                             20000);
+}
+
+void TestKpiViews::agentsTableMatchesEngine()
+{
+    showMonth(2026, 1);
+    const AgentKpiTableModel *model = panel()->model();
+    const KpiReport expected = engineReport(agentsOf(KpiPeriod::month(2026, 1)));
+    QCOMPARE(model->rowCount(), int(expected.results.size()));
+    QVERIFY(model->rowCount() >= 10);
+    QCOMPARE(model->report().ruleSetVersion, expected.ruleSetVersion);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const KpiResult &want = expected.results.at(row);
+        QCOMPARE(model->index(row, AgentKpiTableModel::NameColumn).data().toString(), want.name);
+        for (const KpiFigure &figure : want.figures) {
+            const QModelIndex cell = model->index(row, model->columnOf(figure.key));
+            QCOMPARE(cell.data().toString(), KpiFormat::cell(figure));
+            if (figure.isShown())
+                QCOMPARE(cell.data(AgentKpiTableModel::SortRole).toDouble(), *figure.value);
+            QCOMPARE(cell.data(AgentKpiTableModel::StatusRole).toInt(), int(figure.status));
+            QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QString::number(figure.n)));
+        }
+    }
+    // Sorting by a KPI column sorts numbers, not text.
+    auto *view = panel()->tableView();
+    const int handled = model->columnOf(QStringLiteral("handled"));
+    view->sortByColumn(handled, Qt::DescendingOrder);
+    for (int row = 1; row < view->model()->rowCount(); ++row)
+        QVERIFY(view->model()->index(row - 1, handled).data(AgentKpiTableModel::SortRole).toDouble()
+                >= view->model()->index(row, handled).data(AgentKpiTableModel::SortRole).toDouble());
+}
+
+void TestKpiViews::periodChangeUpdatesTable()
+{
+    showMonth(2026, 1);
+    showMonth(2025, 12);
+    const KpiReport expected = engineReport(agentsOf(KpiPeriod::month(2025, 12)));
+    const AgentKpiTableModel *model = panel()->model();
+    QCOMPARE(model->report().period.first, QDate(2025, 12, 1));
+    QCOMPARE(model->report().period.last, QDate(2025, 12, 31));
+    const int handled = model->columnOf(QStringLiteral("handled"));
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->index(row, handled).data(AgentKpiTableModel::SortRole).toDouble(),
+                 *expected.results.at(row).figure(QStringLiteral("handled"))->value);
+}
+
+void TestKpiViews::chartPointOpensItsTickets()
+{
+    // The busiest agent of January, by week.
+    const KpiReport january = engineReport(agentsOf(KpiPeriod::month(2026, 1)));
+    QVERIFY(!january.results.isEmpty());
+    const KpiResult *agent = &january.results.first();
+    for (const KpiResult &candidate : january.results)
+        if (*candidate.figure(QStringLiteral("handled"))->value
+            > *agent->figure(QStringLiteral("handled"))->value)
+            agent = &candidate;
+
+    TrendsPanel *trends = m_window->trendsPanel();
+    m_window->showTrends();
+    QSignalSpy refreshed(trends, &TrendsPanel::refreshed);
+    trends->findChild<QComboBox *>(QStringLiteral("trendKpiComboBox"))->setCurrentIndex(0); // handled
+    trends->setSubject(KpiScope::Agent, agent->id, KpiPeriod::month(2026, 1));
+    refreshed.clear(); // only answers to this subject count from here (older ones are dropped)
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
+    KpiTrendChart *chart = trends->kpiChart();
+    QTRY_VERIFY(chart->periodCount() >= 4);
+
+    // Click the second week's point.
+    const int index = 1;
+    QSignalSpy clicked(chart, &KpiTrendChart::pointClicked);
+    const QPoint where = chart->pointPosition(index);
+    QVERIFY(!where.isNull());
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, where);
+    QTRY_COMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.first().first().toInt(), index);
+
+    // The workspace shows that agent's tickets of that week, and as many as the KPI counted.
+    TicketTableModel *tickets = m_window->ticketWorkspace()->model();
+    const KpiPeriod week = KpiTrendPeriods::split(KpiPeriod::month(2026, 1), KpiGranularity::Week).at(index);
+    const TicketFilter filter = tickets->filter();
+    QCOMPARE(filter.agentId, std::optional<qint64>(agent->id));
+    // The week's days are the team's (the store's time zone), not the workstation's.
+    KpiContext context;
+    QString error;
+    QVERIFY2(KpiContext::load(m_window->serviceContext().store().connection(), &context, &error),
+             qPrintable(error));
+    QCOMPARE(filter.createdFrom, QDateTime(week.first, QTime(0, 0), context.zone).toUTC());
+    QCOMPARE(filter.createdTo, QDateTime(week.last.addDays(1), QTime(0, 0), context.zone).toUTC());
+    QTRY_VERIFY(tickets->isCountKnown());
+    const KpiReport weekReport = engineReport(agentsOf(week));
+    qint64 handled = -1;
+    for (const KpiResult &result : weekReport.results)
+        if (result.id == agent->id)
+            handled = result.figure(QStringLiteral("handled"))->n;
+    QVERIFY(handled > 0);
+    QCOMPARE(tickets->totalCount(), handled);
+    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(),
+             m_window->ticketWorkspace());
+}
+
+void TestKpiViews::heatMapMatchesDirectCount()
+{
+    TrendsPanel *trends = m_window->trendsPanel();
+    m_window->showTrends();
+    QSignalSpy refreshed(trends, &TrendsPanel::refreshed);
+    const KpiPeriod range = KpiPeriod::range(QDate(2026, 1, 5), QDate(2026, 1, 25));
+    trends->setSubject(KpiScope::Center, 0, range);
+    refreshed.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
+
+    KpiContext context;
+    QString error;
+    QSqlDatabase db = m_window->serviceContext().store().connection();
+    QVERIFY2(KpiContext::load(db, &context, &error), qPrintable(error));
+    WeekdayHourHeatMap::Counts expected {};
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT created_at FROM tickets WHERE created_at >= ? AND created_at < ?"));
+    query.addBindValue(QDateTime(range.first, QTime(0, 0), context.zone).toSecsSinceEpoch());
+    query.addBindValue(QDateTime(range.last.addDays(1), QTime(0, 0), context.zone).toSecsSinceEpoch());
+    QVERIFY(query.exec());
+    qint64 total = 0;
+    while (query.next()) {
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(query.value(0).toLongLong(), context.zone);
+        ++expected[std::size_t(local.date().dayOfWeek() - 1)][std::size_t(local.time().hour())];
+        ++total;
+    }
+    QVERIFY(total > 500);
+    QTRY_COMPARE(trends->heatMap()->total(), total);
+    QVERIFY(trends->heatMap()->counts() == expected);
+}
+
+void TestKpiViews::beforeAfterFlagsOnlyRealChanges()
+{
+    // A constructed case: response SLA 50% → 70% of 100 tickets (z ≈ 2.89, real); resolution
+    // 50% → 55% of 100 (z ≈ 0.71, noise).
+    const auto figure = [](const QString &key, double value, qint64 n) {
+        KpiFigure f;
+        f.key = key;
+        f.kpi = key;
+        f.value = value;
+        f.n = n;
+        return f;
+    };
+    KpiBeforeAfterResult result;
+    result.ok = true;
+    result.before = KpiPeriod::range(QDate(2026, 1, 1), QDate(2026, 1, 14));
+    result.after = KpiPeriod::range(QDate(2026, 1, 15), QDate(2026, 1, 28));
+    result.beforeResult.figures = { figure(QStringLiteral("sla_response"), 0.5, 100),
+                                    figure(QStringLiteral("resolution_rate"), 0.5, 100) };
+    result.afterResult.figures = { figure(QStringLiteral("sla_response"), 0.7, 100),
+                                   figure(QStringLiteral("resolution_rate"), 0.55, 100) };
+    BeforeAfterView view;
+    view.setResult(result);
+    QTableWidget *table = view.table();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, BeforeAfterView::KpiColumn)->data(Qt::UserRole).toString(),
+             QStringLiteral("sla_response"));
+    QCOMPARE(table->item(0, BeforeAfterView::NoiseColumn)->data(Qt::UserRole).toBool(), true);
+    QVERIFY(table->item(0, BeforeAfterView::NoiseColumn)->text().contains(QStringLiteral("2.89")));
+    QCOMPARE(table->item(1, BeforeAfterView::NoiseColumn)->data(Qt::UserRole).toBool(), false);
+}
+
+QTEST_MAIN(TestKpiViews)
+#include "TestKpiViews.moc"

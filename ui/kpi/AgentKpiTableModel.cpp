@@ -1,0 +1,181 @@
+#include "AgentKpiTableModel.h"
+
+#include "KpiFormat.h"
+#include "kpi/KpiCatalogue.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QPalette>
+
+AgentKpiTableModel::AgentKpiTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_figureKeys(KpiCatalogue::figureKeys())
+{
+    // Default reference: the agent's team under the same query (targets replace this later).
+    m_reference = [this](const KpiResult &result, const QString &key) -> std::optional<double> {
+        const auto team = m_teamOfAgent.constFind(result.id);
+        if (result.scope != KpiScope::Agent || team == m_teamOfAgent.constEnd())
+            return std::nullopt;
+        // An agent's volume compares with the team's volume per agent, not the team's total.
+        const KpiFigure *figure
+            = team->figure(key == QLatin1StringView("handled") ? QStringLiteral("per_capita") : key);
+        if (!figure || !figure->isShown())
+            return std::nullopt;
+        return figure->value;
+    };
+}
+
+void AgentKpiTableModel::setReport(const KpiReport &report, const QHash<qint64, KpiResult> &teamOfAgent)
+{
+    beginResetModel();
+    m_report = report;
+    m_teamOfAgent = teamOfAgent;
+    endResetModel();
+}
+
+void AgentKpiTableModel::setReference(Reference reference)
+{
+    m_reference = std::move(reference);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, FirstFigureColumn), index(rowCount() - 1, columnCount() - 1),
+                         { Qt::BackgroundRole, ComparisonRole });
+}
+
+int AgentKpiTableModel::columnOf(const QString &figureKey) const
+{
+    const int i = int(m_figureKeys.indexOf(figureKey));
+    return i < 0 ? -1 : FirstFigureColumn + i;
+}
+
+const KpiResult *AgentKpiTableModel::resultAt(int row) const
+{
+    return row >= 0 && row < m_report.results.size() ? &m_report.results.at(row) : nullptr;
+}
+
+int AgentKpiTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_report.results.size());
+}
+
+int AgentKpiTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstFigureColumn + int(m_figureKeys.size());
+}
+
+int AgentKpiTableModel::comparison(const KpiResult &result, const KpiFigure &figure) const
+{
+    if (!figure.isShown() || !m_reference)
+        return 0;
+    const std::optional<double> reference = m_reference(result, figure.key);
+    const KpiDefinition *definition = KpiCatalogue::find(figure.kpi);
+    if (!reference || !definition || *figure.value == *reference)
+        return 0;
+    const bool higher = *figure.value > *reference;
+    return (higher == (definition->better == KpiBetter::Higher)) ? 1 : -1;
+}
+
+QString AgentKpiTableModel::tooltip(const KpiResult &result, const KpiFigure &figure) const
+{
+    const KpiDefinition *definition = KpiCatalogue::find(figure.kpi);
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2")
+                 .arg(KpiFormat::title(figure.key).toHtmlEscaped(), result.name.toHtmlEscaped());
+    if (definition)
+        lines << KpiCatalogue::tr(definition->definition).toHtmlEscaped();
+    if (figure.value)
+        lines << tr("Value: %1").arg(KpiFormat::value(figure.key, *figure.value));
+    lines << tr("Sample size: %1").arg(figure.n);
+    if (const QString interval = KpiFormat::interval(figure); !interval.isEmpty())
+        lines << interval;
+    if (figure.status == KpiFigureStatus::Insufficient)
+        lines << tr("Too few samples to compare people by this figure.");
+    if (!figure.note.isEmpty())
+        lines << figure.note.toHtmlEscaped();
+    if (m_reference && figure.isShown()) {
+        if (const auto reference = m_reference(result, figure.key))
+            lines << tr("Compared with the team: %1").arg(KpiFormat::value(figure.key, *reference));
+    }
+    lines << tr("Counting rules: version %1").arg(m_report.ruleSetVersion);
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QVariant AgentKpiTableModel::data(const QModelIndex &index, int role) const
+{
+    const KpiResult *result = index.isValid() ? resultAt(index.row()) : nullptr;
+    if (!result)
+        return {};
+    if (role == IdRole)
+        return result->id;
+    if (index.column() == NameColumn) {
+        if (role == Qt::DisplayRole || role == SortRole)
+            return result->name;
+        return {};
+    }
+    if (index.column() == TeamColumn) {
+        const auto team = m_teamOfAgent.constFind(result->id);
+        const QString name = team == m_teamOfAgent.constEnd() ? QString() : team->name;
+        if (role == Qt::DisplayRole || role == SortRole)
+            return name;
+        return {};
+    }
+    const int i = index.column() - FirstFigureColumn;
+    if (i < 0 || i >= m_figureKeys.size())
+        return {};
+    const KpiFigure *figure = result->figure(m_figureKeys.at(i));
+    if (!figure)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return KpiFormat::cell(*figure);
+    case SortRole:
+        // Insufficient and missing figures sort after every real value.
+        return figure->isShown() ? QVariant(*figure->value) : QVariant();
+    case StatusRole:
+        return int(figure->status);
+    case FigureKeyRole:
+        return figure->key;
+    case ComparisonRole:
+        return comparison(*result, *figure);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (!figure->isShown())
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case Qt::BackgroundRole: {
+        const int c = comparison(*result, *figure);
+        if (c > 0)
+            return QBrush(QColor(0xd8, 0xf0, 0xd8));
+        if (c < 0)
+            return QBrush(QColor(0xf8, 0xdc, 0xd8));
+        return {};
+    }
+    case Qt::ToolTipRole:
+        return tooltip(*result, *figure);
+    default:
+        return {};
+    }
+}
+
+QVariant AgentKpiTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        if (section == NameColumn)
+            return tr("Name");
+        if (section == TeamColumn)
+            return tr("Team");
+        const int i = section - FirstFigureColumn;
+        return i >= 0 && i < m_figureKeys.size() ? KpiFormat::title(m_figureKeys.at(i)) : QVariant();
+    }
+    if (role == Qt::ToolTipRole && section >= FirstFigureColumn) {
+        const int i = section - FirstFigureColumn;
+        if (i < m_figureKeys.size()) {
+            const KpiDefinition *definition = KpiCatalogue::find(KpiCatalogue::kpiOf(m_figureKeys.at(i)));
+            if (definition)
+                return KpiCatalogue::tr(definition->definition);
+        }
+    }
+    return {};
+}

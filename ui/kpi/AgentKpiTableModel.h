@@ -1,0 +1,69 @@
+#pragma once
+
+#include "kpi/KpiResult.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+/**
+ * One row per agent (or team, department, the center) of a KpiReport, one column per figure of
+ * the KPI catalogue. Display is formatted text; SortRole is the raw value so the proxy sorts
+ * numbers, not text. A figure is coloured against a reference: until targets exist (issue 4,
+ * models/scoring) the reference is the row's team's value for the same query, with the catalogue's
+ * direction deciding which side is better; setReference() is the hook targets replace it through.
+ *
+ * Rank and composite (models/scoring) belong in the column group between TeamColumn and
+ * FirstFigureColumn: add them to Column there and shift nothing else.
+ */
+class AgentKpiTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        TeamColumn,
+        // Rank, movement and composite go here once models/scoring lands.
+        FirstFigureColumn,
+    };
+
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the row's agent/team/department id
+        SortRole, // the raw value (or name)
+        StatusRole, // KpiFigureStatus as int
+        FigureKeyRole, // the column's figure key
+        ComparisonRole, // +1 better than the reference, −1 worse, 0 same or no reference
+    };
+
+    /** The value a figure is judged against, or none; (row result, figure key). */
+    using Reference = std::function<std::optional<double>(const KpiResult &, const QString &)>;
+
+    explicit AgentKpiTableModel(QObject *parent = nullptr);
+
+    /** Shows a report; teams maps an agent id to its team's result for the default reference. */
+    void setReport(const KpiReport &report, const QHash<qint64, KpiResult> &teamOfAgent);
+    const KpiReport &report() const { return m_report; }
+    void setReference(Reference reference);
+
+    QStringList figureKeys() const { return m_figureKeys; }
+    int columnOf(const QString &figureKey) const;
+    const KpiResult *resultAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    int comparison(const KpiResult &result, const KpiFigure &figure) const;
+    QString tooltip(const KpiResult &result, const KpiFigure &figure) const;
+
+    KpiReport m_report;
+    QHash<qint64, KpiResult> m_teamOfAgent;
+    QStringList m_figureKeys;
+    Reference m_reference;
+};

@@ -1,0 +1,51 @@
+#include "CsatDistributionChart.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QValueAxis>
+
+#include <algorithm>
+
+CsatDistributionChart::CsatDistributionChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+    chart()->legend()->hide();
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    auto *set = new QBarSet(tr("Surveys"));
+    QStringList labels;
+    qint64 busiest = 1;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        *set << double(counts[i]);
+        labels << tr("%1 ★").arg(i + 1);
+        busiest = std::max(busiest, counts[i]);
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    c->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    auto *y = new QValueAxis;
+    y->setRange(0, double(busiest) * 1.15);
+    y->applyNiceNumbers();
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTitleText(tr("surveys"));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}

@@ -1,0 +1,128 @@
+#include "KpiJobs.h"
+
+#include "kpi/KpiAggregateRefresher.h"
+
+#include "kpi/KpiContext.h"
+#include "services/OrganizationService.h"
+
+KpiTableResult KpiJobs::table(QSqlDatabase db, const ServiceContext &context, const KpiQuery &query)
+{
+    KpiTableResult result;
+    if (!KpiAggregateRefresher(db).refresh(query.now, &result.error))
+        return result;
+    KpiEngine engine(db);
+    if (!engine.compute(query, &result.report, &result.error))
+        return result;
+    if (query.scope == KpiScope::Agent) {
+        KpiQuery teamQuery = query;
+        teamQuery.scope = KpiScope::Team;
+        teamQuery.ruleSetVersion = result.report.ruleSetVersion;
+        KpiReport teams;
+        QList<Agent> agents;
+        // KpiResult names the agent, not its team: the organisation says which team that is.
+        if (!engine.compute(teamQuery, &teams, &result.error)
+            || !OrganizationService(context).agents(&agents, &result.error))
+            return result;
+        QHash<qint64, KpiResult> byTeam;
+        for (const KpiResult &team : std::as_const(teams.results))
+            byTeam.insert(team.id, team);
+        for (const Agent &agent : std::as_const(agents)) {
+            if (!agent.teamId)
+                continue;
+            if (const auto team = byTeam.constFind(*agent.teamId); team != byTeam.constEnd())
+                result.teamOfAgent.insert(agent.id, *team);
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+KpiSeriesResult KpiJobs::series(QSqlDatabase db, KpiScope scope, qint64 id, const QList<KpiPeriod> &periods,
+                                std::optional<Platform> platform)
+{
+    KpiSeriesResult result;
+    result.periods = periods;
+    if (!KpiAggregateRefresher(db).refresh(-1, &result.error))
+        return result;
+    KpiEngine engine(db);
+    for (const KpiPeriod &period : periods) {
+        KpiQuery query;
+        query.period = period;
+        query.scope = scope;
+        query.platform = platform;
+        KpiReport report;
+        if (!engine.compute(query, &report, &result.error))
+            return result;
+        result.timeZone = report.timeZone;
+        result.ruleSetVersion = report.ruleSetVersion;
+        KpiResult point;
+        point.scope = scope;
+        point.id = id;
+        for (const KpiResult &candidate : std::as_const(report.results)) {
+            if (candidate.id == id) {
+                point = candidate;
+                break;
+            }
+        }
+        result.points.append(point);
+    }
+    result.ok = true;
+    return result;
+}
+
+std::pair<QDateTime, QDateTime> KpiJobs::instants(const KpiPeriod &period, const QTimeZone &zone)
+{
+    return { QDateTime(period.first, QTime(0, 0), zone).toUTC(),
+             QDateTime(period.last.addDays(1), QTime(0, 0), zone).toUTC() };
+}
+
+KpiCountsResult KpiJobs::counts(QSqlDatabase db, const KpiPeriod &range, const KpiTicketScope &scope,
+                                KpiVolumeDimension dimension)
+{
+    KpiCountsResult result;
+    result.range = range;
+    KpiContext context;
+    if (!KpiContext::load(db, &context, &result.error))
+        return result;
+    result.timeZone = context.zoneId;
+    const auto [from, to] = instants(range, context.zone);
+    const KpiTicketCountReader reader(db);
+    QHash<qint64, QHash<QString, qint64>> hourly;
+    if (!reader.hourlyCounts(from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), scope, dimension, &hourly,
+                             &result.error)
+        || !reader.csatDistribution(from.toSecsSinceEpoch(), to.toSecsSinceEpoch(), scope, &result.csat,
+                                    &result.error))
+        return result;
+    // Each UTC hour lands in one local hour (team zones are whole-hour offsets).
+    for (auto it = hourly.cbegin(); it != hourly.cend(); ++it) {
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(it.key() * 3600, context.zone);
+        QHash<QString, qint64> &day = result.volumeByDay[local.date()];
+        qint64 total = 0;
+        for (auto value = it->cbegin(); value != it->cend(); ++value) {
+            day[value.key()] += value.value();
+            total += value.value();
+        }
+        result.weekdayHour[std::size_t(local.date().dayOfWeek() - 1)][std::size_t(local.time().hour())]
+            += total;
+    }
+    result.ok = true;
+    return result;
+}
+
+KpiBeforeAfterResult KpiJobs::beforeAfter(QSqlDatabase db, KpiScope scope, qint64 id, const QDate &date,
+                                          int days, std::optional<Platform> platform)
+{
+    KpiBeforeAfterResult result;
+    result.before = KpiPeriod::range(date.addDays(-days), date.addDays(-1));
+    result.after = KpiPeriod::range(date, date.addDays(days - 1));
+    const KpiSeriesResult both = series(db, scope, id, { result.before, result.after }, platform);
+    if (!both.ok) {
+        result.error = both.error;
+        return result;
+    }
+    result.beforeResult = both.points.at(0);
+    result.afterResult = both.points.at(1);
+    result.ruleSetVersion = both.ruleSetVersion;
+    result.ok = true;
+    return result;
+}

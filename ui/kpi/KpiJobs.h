@@ -1,0 +1,86 @@
+#pragma once
+
+#include "kpi/KpiEngine.h"
+#include "kpi/KpiTrendPeriods.h"
+
+#include "kpi/store/KpiTicketCountReader.h"
+#include <QCoreApplication>
+
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTimeZone>
+
+#include <array>
+
+class ServiceContext;
+
+/** A period's KPIs for a scope plus each agent's team result (the table's comparison). */
+struct KpiTableResult
+{
+    bool ok = false;
+    QString error;
+    KpiReport report;
+    QHash<qint64, KpiResult> teamOfAgent; // agent id → its team's figures
+};
+
+/** One result (agent, team or center) over consecutive periods. */
+struct KpiSeriesResult
+{
+    bool ok = false;
+    QString error;
+    QList<KpiPeriod> periods;
+    QList<KpiResult> points; // one per period; empty figures where the subject had no tickets
+    QString timeZone;
+    int ruleSetVersion = 0;
+};
+
+/** Ticket counts of a created range for the volume, CSAT and heat-map panels, in local days. */
+struct KpiCountsResult
+{
+    bool ok = false;
+    QString error;
+    KpiPeriod range;
+    QString timeZone;
+    QMap<QDate, QHash<QString, qint64>> volumeByDay; // local day → value code → tickets
+    std::array<std::array<qint64, 24>, 7> weekdayHour {}; // [Monday = 0][local hour]
+    std::array<qint64, 5> csat {}; // answered surveys scoring 1…5
+};
+
+/** One subject's KPIs in the days before a date and from it on. */
+struct KpiBeforeAfterResult
+{
+    bool ok = false;
+    QString error;
+    KpiPeriod before;
+    KpiPeriod after;
+    KpiResult beforeResult;
+    KpiResult afterResult;
+    int ruleSetVersion = 0;
+};
+
+/**
+ * The store work the KPI panels do, as plain functions that run on a worker thread with that
+ * thread's connection (see runStoreTask). Each first brings the daily aggregates up to date after
+ * imports, then reads through KpiEngine, so the panels show exactly what `teamlens kpi` prints.
+ */
+class KpiJobs
+{
+    Q_DECLARE_TR_FUNCTIONS(KpiJobs)
+
+public:
+    static KpiTableResult table(QSqlDatabase db, const ServiceContext &context, const KpiQuery &query);
+    /** The figures of `id` at `scope` (0 for the center) over each period. */
+    static KpiSeriesResult series(QSqlDatabase db, KpiScope scope, qint64 id, const QList<KpiPeriod> &periods,
+                                  std::optional<Platform> platform);
+    /** Volume by `dimension` per local day, weekday × hour volume and CSAT scores over `range`. */
+    static KpiCountsResult counts(QSqlDatabase db, const KpiPeriod &range, const KpiTicketScope &scope,
+                                  KpiVolumeDimension dimension);
+    /** `days` days before `date` against `days` days from `date` on. */
+    static KpiBeforeAfterResult beforeAfter(QSqlDatabase db, KpiScope scope, qint64 id, const QDate &date,
+                                            int days, std::optional<Platform> platform);
+    /** [start, end) of a period's local days as UTC instants in `zone`. */
+    static std::pair<QDateTime, QDateTime> instants(const KpiPeriod &period, const QTimeZone &zone);
+};

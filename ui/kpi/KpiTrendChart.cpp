@@ -1,0 +1,170 @@
+#include "KpiTrendChart.h"
+
+#include "KpiFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QLineSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QString periodLabel(const KpiPeriod &period)
+{
+    if (period.first == period.last)
+        return period.first.toString(QStringLiteral("MM-dd"));
+    if (period.first.day() == 1 && period.last == period.first.addMonths(1).addDays(-1))
+        return period.first.toString(QStringLiteral("yyyy-MM"));
+    return period.first.toString(QStringLiteral("MM-dd"));
+}
+
+QString unitTitle(const QString &figureKey)
+{
+    switch (KpiFormat::unitOf(figureKey)) {
+    case KpiFormat::Unit::Share:
+        return KpiTrendChart::tr("%");
+    case KpiFormat::Unit::Seconds:
+        return KpiTrendChart::tr("minutes");
+    case KpiFormat::Unit::Count:
+        return KpiTrendChart::tr("tickets");
+    case KpiFormat::Unit::Score:
+        return KpiTrendChart::tr("score");
+    }
+    return {};
+}
+
+} // namespace
+
+KpiTrendChart::KpiTrendChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(360, 240);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->setMargins(QMargins(4, 4, 4, 4));
+}
+
+double KpiTrendChart::plotted(const QString &figureKey, double value)
+{
+    switch (KpiFormat::unitOf(figureKey)) {
+    case KpiFormat::Unit::Share:
+        return value * 100.0;
+    case KpiFormat::Unit::Seconds:
+        return value / 60.0;
+    default:
+        return value;
+    }
+}
+
+void KpiTrendChart::setSeries(const KpiSeriesResult &series, const QStringList &figureKeys)
+{
+    m_series = series;
+    m_figureKeys = figureKeys;
+    rebuild();
+}
+
+void KpiTrendChart::setTarget(std::optional<double> target)
+{
+    m_target = target;
+    rebuild();
+}
+
+void KpiTrendChart::rebuild()
+{
+    QChart *c = chart();
+    c->setTitle({});
+    c->removeAllSeries();
+    for (QAbstractAxis *axis : c->axes())
+        c->removeAxis(axis);
+    m_first = nullptr;
+    if (m_figureKeys.isEmpty() || m_series.periods.isEmpty())
+        return;
+
+    auto *x = new QBarCategoryAxis;
+    QStringList labels;
+    for (const KpiPeriod &period : std::as_const(m_series.periods))
+        labels << periodLabel(period);
+    x->append(labels);
+    if (labels.size() > 31) {
+        // Qt Charts elides every category label once they crowd (a row of "…"): name the range
+        // instead; hovering and clicking still work per point.
+        x->setLabelsVisible(false);
+        c->setTitle(tr("%1 – %2, %n period(s)", nullptr, int(labels.size()))
+                        .arg(m_series.periods.first().first.toString(Qt::ISODate),
+                             m_series.periods.last().last.toString(Qt::ISODate)));
+    } else if (labels.size() > 16) {
+        x->setLabelsAngle(-90);
+    }
+    auto *y = new QValueAxis;
+    y->setTitleText(unitTitle(m_figureKeys.first()));
+    c->addAxis(x, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+
+    double low = 0.0;
+    double high = 0.0;
+    bool any = false;
+    for (const QString &key : std::as_const(m_figureKeys)) {
+        auto *line = new QLineSeries;
+        line->setName(KpiFormat::title(key));
+        line->setPointsVisible(true);
+        for (int i = 0; i < m_series.points.size(); ++i) {
+            const KpiFigure *figure = m_series.points.at(i).figure(key);
+            // Insufficient samples are left out: a point there would look as precise as the rest.
+            if (!figure || !figure->isShown())
+                continue;
+            const double v = plotted(key, *figure->value);
+            line->append(i, v);
+            low = any ? std::min(low, v) : v;
+            high = any ? std::max(high, v) : v;
+            any = true;
+        }
+        c->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        if (!m_first)
+            m_first = line;
+        connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
+            const int index = int(std::lround(point.x()));
+            if (index >= 0 && index < m_series.periods.size())
+                emit pointClicked(index);
+        });
+    }
+    if (m_target) {
+        const double v = plotted(m_figureKeys.first(), *m_target);
+        auto *target = new QLineSeries;
+        target->setName(tr("Target"));
+        QPen pen(Qt::darkRed);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidth(2);
+        target->setPen(pen);
+        target->append(0, v);
+        target->append(double(m_series.periods.size() - 1), v);
+        c->addSeries(target);
+        target->attachAxis(x);
+        target->attachAxis(y);
+        low = any ? std::min(low, v) : v;
+        high = any ? std::max(high, v) : v;
+        any = true;
+    }
+    if (!any) {
+        y->setRange(0, 1);
+        return;
+    }
+    const double pad = std::max((high - low) * 0.1, 0.5);
+    y->setRange(std::max(0.0, low - pad), high + pad);
+    y->applyNiceNumbers();
+}
+
+QPoint KpiTrendChart::pointPosition(int index) const
+{
+    if (!m_first)
+        return {};
+    for (const QPointF &point : m_first->points()) {
+        if (std::lround(point.x()) == index)
+            return mapFromScene(chart()->mapToScene(chart()->mapToPosition(point, m_first)));
+    }
+    return {};
+}

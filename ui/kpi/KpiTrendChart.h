@@ -1,0 +1,44 @@
+#pragma once
+
+#include "KpiJobs.h"
+
+#include <QChartView>
+#include <QStringList>
+
+#include <optional>
+
+class QLineSeries;
+
+/**
+ * A line chart of one or more figures of a KpiSeriesResult over its periods, optionally with a
+ * horizontal target line. Values are drawn in display units (shares in %, times in minutes).
+ * Clicking near a point emits pointClicked() with the period's index so the caller can open the
+ * tickets behind it.
+ */
+class KpiTrendChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit KpiTrendChart(QWidget *parent = nullptr);
+
+    void setSeries(const KpiSeriesResult &series, const QStringList &figureKeys);
+    /** The target line, in the figure's stored units (a share as 0–1, seconds); none hides it. */
+    void setTarget(std::optional<double> target);
+    /** The plotted value of a stored value: shares ×100, seconds ÷60. */
+    static double plotted(const QString &figureKey, double value);
+    /** Where period `index`'s point is, in view coordinates (tests click there). */
+    QPoint pointPosition(int index) const;
+    int periodCount() const { return int(m_series.periods.size()); }
+
+signals:
+    void pointClicked(int periodIndex);
+
+private:
+    void rebuild();
+
+    KpiSeriesResult m_series;
+    QStringList m_figureKeys;
+    std::optional<double> m_target;
+    QLineSeries *m_first = nullptr;
+};
