@@ -73,6 +73,54 @@
         <source>Team</source>
         <translation>Team</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <comment>rank in the onboarding cohort</comment>
+        <translation>N%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked: %n ticket(s) handled, under the minimum volume.</source>
+        <translation>
+            <numerusform>Not ranked: %n ticket handled, under the minimum volume.</numerusform>
+            <numerusform>Not ranked: %n tickets handled, under the minimum volume.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ranked: no KPI had enough samples to score.</source>
+        <translation>Not ranked: no KPI had enough samples to score.</translation>
+    </message>
+    <message>
+        <source>Rank among agents still in onboarding.</source>
+        <translation>Rank among agents still in onboarding.</translation>
+    </message>
+    <message>
+        <source>Rank across the center.</source>
+        <translation>Rank across the center.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Rank %1 in the previous period.</source>
+        <translation>Rank %1 in the previous period.</translation>
+    </message>
+    <message>
+        <source>* Some KPIs had too few samples: the composite is over the others, their weights scaled up to 100.</source>
+        <translation>* Some KPIs had too few samples: the composite is over the others, their weights scaled up to 100.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
 </context>
 <context>
     <name>AgentsKpiPanel</name>
@@ -2472,6 +2520,17 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>%1 (P90)</source>
         <translation>%1 (P90)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiJobs</name>
+    <message>
+        <source>Ranks are for all platforms together; clear the platform filter to see them.</source>
+        <translation>Ranks are for all platforms together; clear the platform filter to see them.</translation>
+    </message>
+    <message>
+        <source>No ranking: %1</source>
+        <translation>No ranking: %1</translation>
     </message>
 </context>
 <context>

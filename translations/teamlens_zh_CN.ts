@@ -73,6 +73,53 @@
         <source>Team</source>
         <translation>小组</translation>
     </message>
+    <message>
+        <source>N%1</source>
+        <comment>rank in the onboarding cohort</comment>
+        <translation>新%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ranked: %n ticket(s) handled, under the minimum volume.</source>
+        <translation>
+            <numerusform>不参与排名：接待 %n 张工单，低于最低接待量。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ranked: no KPI had enough samples to score.</source>
+        <translation>不参与排名：没有样本量足够计分的指标。</translation>
+    </message>
+    <message>
+        <source>Rank among agents still in onboarding.</source>
+        <translation>在新人期客服中的排名。</translation>
+    </message>
+    <message>
+        <source>Rank across the center.</source>
+        <translation>全中心排名。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>Rank %1 in the previous period.</source>
+        <translation>上一期排名第 %1。</translation>
+    </message>
+    <message>
+        <source>* Some KPIs had too few samples: the composite is over the others, their weights scaled up to 100.</source>
+        <translation>* 部分指标样本不足：综合得分按其余指标计算，其权重按比例放大到 100。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Composite</source>
+        <translation>综合得分</translation>
+    </message>
 </context>
 <context>
     <name>AgentsKpiPanel</name>
@@ -2464,6 +2511,17 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>%1 (P90)</source>
         <translation>%1（P90）</translation>
+    </message>
+</context>
+<context>
+    <name>KpiJobs</name>
+    <message>
+        <source>Ranks are for all platforms together; clear the platform filter to see them.</source>
+        <translation>排名按全部平台合并计算；清除平台筛选即可查看。</translation>
+    </message>
+    <message>
+        <source>No ranking: %1</source>
+        <translation>无排名：%1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "kpi/KpiTrendChart.h"
 #include "kpi/TrendsPanel.h"
 #include "kpi/WeekdayHourHeatMap.h"
+#include "scoring/RankingService.h"
 #include "support/TestStores.h"
 #include "tickets/TicketTableModel.h"
 #include "tickets/TicketWorkspace.h"
@@ -38,6 +39,7 @@ private slots:
     void cleanup();
     void agentsTableMatchesEngine();
     void periodChangeUpdatesTable();
+    void rankColumnsShowTheRanking();
     void chartPointOpensItsTickets();
     void heatMapMatchesDirectCount();
     void beforeAfterFlagsOnlyRealChanges();
@@ -161,6 +163,50 @@ void TestKpiViews::periodChangeUpdatesTable()
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->index(row, handled).data(AgentKpiTableModel::SortRole).toDouble(),
                  *expected.results.at(row).figure(QStringLiteral("handled"))->value);
+}
+
+void TestKpiViews::rankColumnsShowTheRanking()
+{
+    // The same ranking `teamlens ranking` prints: the store's profile, across the center.
+    showMonth(2026, 1);
+    RankingRequest request;
+    request.period = KpiPeriod::month(2026, 1);
+    Ranking ranking;
+    QString error;
+    QVERIFY2(
+        RankingService(m_window->serviceContext().store().connection()).compute(request, &ranking, &error),
+        qPrintable(error));
+    QHash<qint64, RankedAgent> expected;
+    for (const RankedAgent &agent : std::as_const(ranking.agents))
+        expected.insert(agent.agentId, agent);
+
+    const AgentKpiTableModel *model = panel()->model();
+    int ranked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const qint64 id
+            = model->index(row, AgentKpiTableModel::NameColumn).data(AgentKpiTableModel::IdRole).toLongLong();
+        QVERIFY2(expected.contains(id), qPrintable(QString::number(id)));
+        const RankedAgent &want = expected.value(id);
+        const QString rank = model->index(row, AgentKpiTableModel::RankColumn).data().toString();
+        if (!want.isRanked()) {
+            QCOMPARE(rank, QStringLiteral("–"));
+            continue;
+        }
+        ++ranked;
+        QVERIFY2(rank.endsWith(QString::number(want.centerRank)), qPrintable(rank));
+        QCOMPARE(rank.startsWith(QStringLiteral("N")), want.cohort == RankingCohort::Onboarding);
+        QVERIFY(want.composite);
+        QCOMPARE(model->index(row, AgentKpiTableModel::CompositeColumn)
+                     .data(AgentKpiTableModel::SortRole)
+                     .toDouble(),
+                 *want.composite);
+    }
+    QVERIFY(ranked >= 5);
+
+    // Sorting by rank puts rank 1 of the regular cohort first.
+    auto *view = panel()->tableView();
+    view->sortByColumn(AgentKpiTableModel::RankColumn, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, AgentKpiTableModel::RankColumn).data().toString(), QStringLiteral("1"));
 }
 
 void TestKpiViews::chartPointOpensItsTickets()

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QLocale>
 #include <QPalette>
 
 AgentKpiTableModel::AgentKpiTableModel(QObject *parent)
@@ -25,12 +26,84 @@ AgentKpiTableModel::AgentKpiTableModel(QObject *parent)
     };
 }
 
-void AgentKpiTableModel::setReport(const KpiReport &report, const QHash<qint64, KpiResult> &teamOfAgent)
+void AgentKpiTableModel::setReport(const KpiReport &report, const QHash<qint64, KpiResult> &teamOfAgent,
+                                   const QHash<qint64, RankedAgent> &rankOfAgent, const QString &rankingNote)
 {
     beginResetModel();
     m_report = report;
     m_teamOfAgent = teamOfAgent;
+    m_rankOfAgent = rankOfAgent;
+    m_rankingNote = rankingNote;
     endResetModel();
+}
+
+QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, int role) const
+{
+    const auto found = m_rankOfAgent.constFind(result.id);
+    if (found == m_rankOfAgent.constEnd()) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("–");
+        if (role == Qt::ToolTipRole)
+            return m_rankingNote;
+        return {};
+    }
+    const RankedAgent &agent = *found;
+    const bool onboarding = agent.cohort == RankingCohort::Onboarding;
+    switch (column) {
+    case RankColumn:
+        if (role == SortRole) // ranked first, then the onboarding cohort, then the unranked
+            return agent.isRanked() ? (onboarding ? 10000 : 0) + agent.centerRank : 20000;
+        if (role == Qt::DisplayRole) {
+            if (!agent.isRanked())
+                return QStringLiteral("–");
+            return onboarding ? tr("N%1", "rank in the onboarding cohort").arg(agent.centerRank)
+                              : QString::number(agent.centerRank);
+        }
+        if (role == Qt::ToolTipRole) {
+            if (agent.notRanked == NotRankedReason::LowVolume)
+                return tr("Not ranked: %n ticket(s) handled, under the minimum volume.", nullptr,
+                          int(agent.handled));
+            if (agent.notRanked == NotRankedReason::NoScore)
+                return tr("Not ranked: no KPI had enough samples to score.");
+            return onboarding ? tr("Rank among agents still in onboarding.") : tr("Rank across the center.");
+        }
+        break;
+    case MovementColumn:
+        if (role == Qt::DisplayRole || role == SortRole) {
+            const int change = agent.centerPrevious - agent.centerRank;
+            switch (agent.movement(false)) {
+            case RankMovement::Up:
+                return role == SortRole ? QVariant(change) : QVariant(QStringLiteral("↑%1").arg(change));
+            case RankMovement::Down:
+                return role == SortRole ? QVariant(change) : QVariant(QStringLiteral("↓%1").arg(-change));
+            case RankMovement::Same:
+                return role == SortRole ? QVariant(0) : QVariant(QStringLiteral("="));
+            case RankMovement::New:
+                return role == SortRole ? QVariant() : QVariant(tr("new"));
+            case RankMovement::None:
+                return {};
+            }
+        }
+        if (role == Qt::ToolTipRole && agent.centerPrevious > 0)
+            return tr("Rank %1 in the previous period.").arg(agent.centerPrevious);
+        break;
+    case CompositeColumn:
+        if (role == SortRole)
+            return agent.composite ? QVariant(*agent.composite) : QVariant();
+        if (role == Qt::DisplayRole)
+            return agent.composite ? QVariant(QLocale().toString(*agent.composite, 'f', 1)
+                                              + (agent.renormalised ? QStringLiteral("*") : QString()))
+                                   : QVariant(QStringLiteral("–"));
+        if (role == Qt::ToolTipRole && agent.renormalised)
+            return tr("* Some KPIs had too few samples: the composite is over the others, their weights "
+                      "scaled up to 100.");
+        break;
+    default:
+        break;
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
 }
 
 void AgentKpiTableModel::setReference(Reference reference)
@@ -118,6 +191,8 @@ QVariant AgentKpiTableModel::data(const QModelIndex &index, int role) const
             return name;
         return {};
     }
+    if (index.column() >= RankColumn && index.column() <= CompositeColumn)
+        return rankingData(*result, index.column(), role);
     const int i = index.column() - FirstFigureColumn;
     if (i < 0 || i >= m_figureKeys.size())
         return {};
@@ -166,6 +241,12 @@ QVariant AgentKpiTableModel::headerData(int section, Qt::Orientation orientation
             return tr("Name");
         if (section == TeamColumn)
             return tr("Team");
+        if (section == RankColumn)
+            return tr("Rank");
+        if (section == MovementColumn)
+            return tr("Move");
+        if (section == CompositeColumn)
+            return tr("Composite");
         const int i = section - FirstFigureColumn;
         return i >= 0 && i < m_figureKeys.size() ? KpiFormat::title(m_figureKeys.at(i)) : QVariant();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kpi/KpiResult.h"
+#include "scoring/Ranking.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -16,8 +17,8 @@
  * models/scoring) the reference is the row's team's value for the same query, with the catalogue's
  * direction deciding which side is better; setReference() is the hook targets replace it through.
  *
- * Rank and composite (models/scoring) belong in the column group between TeamColumn and
- * FirstFigureColumn: add them to Column there and shift nothing else.
+ * Rank, movement and composite come from the store's ranking of the period (models/scoring),
+ * across the center; an agent who is not ranked says why in the tooltip.
  */
 class AgentKpiTableModel : public QAbstractTableModel
 {
@@ -27,7 +28,9 @@ public:
     enum Column {
         NameColumn,
         TeamColumn,
-        // Rank, movement and composite go here once models/scoring lands.
+        RankColumn,
+        MovementColumn,
+        CompositeColumn,
         FirstFigureColumn,
     };
 
@@ -45,7 +48,8 @@ public:
     explicit AgentKpiTableModel(QObject *parent = nullptr);
 
     /** Shows a report; teams maps an agent id to its team's result for the default reference. */
-    void setReport(const KpiReport &report, const QHash<qint64, KpiResult> &teamOfAgent);
+    void setReport(const KpiReport &report, const QHash<qint64, KpiResult> &teamOfAgent,
+                   const QHash<qint64, RankedAgent> &rankOfAgent = {}, const QString &rankingNote = {});
     const KpiReport &report() const { return m_report; }
     void setReference(Reference reference);
 
@@ -61,9 +65,12 @@ public:
 private:
     int comparison(const KpiResult &result, const KpiFigure &figure) const;
     QString tooltip(const KpiResult &result, const KpiFigure &figure) const;
+    QVariant rankingData(const KpiResult &result, int column, int role) const;
 
     KpiReport m_report;
     QHash<qint64, KpiResult> m_teamOfAgent;
+    QHash<qint64, RankedAgent> m_rankOfAgent;
+    QString m_rankingNote;
     QStringList m_figureKeys;
     Reference m_reference;
 };

@@ -91,7 +91,7 @@ void AgentsKpiPanel::showResult(quint64 generation, const KpiTableResult &result
         return;
     }
     const bool first = m_model->rowCount() == 0;
-    m_model->setReport(result.report, result.teamOfAgent);
+    m_model->setReport(result.report, result.teamOfAgent, result.rankOfAgent, result.rankingNote);
     if (first)
         m_table->resizeColumnsToContents(); // headers in either language fit; later the user's widths stay
     QString status

@@ -3,7 +3,33 @@
 #include "kpi/KpiAggregateRefresher.h"
 
 #include "kpi/KpiContext.h"
+#include "scoring/RankingService.h"
 #include "services/OrganizationService.h"
+
+/**
+ * The store's ranking of the same period (its weight profile, every platform), for the rank,
+ * movement and composite columns. A ranking that cannot be computed leaves the KPIs standing and
+ * says why.
+ */
+void KpiJobs::addRanking(QSqlDatabase db, const KpiQuery &query, KpiTableResult *result)
+{
+    if (query.platform) {
+        result->rankingNote
+            = tr("Ranks are for all platforms together; clear the platform filter to see them.");
+        return;
+    }
+    RankingRequest request;
+    request.period = query.period;
+    request.now = query.now;
+    Ranking ranking;
+    QString error;
+    if (!RankingService(db).compute(request, &ranking, &error)) {
+        result->rankingNote = tr("No ranking: %1").arg(error);
+        return;
+    }
+    for (const RankedAgent &agent : std::as_const(ranking.agents))
+        result->rankOfAgent.insert(agent.agentId, agent);
+}
 
 KpiTableResult KpiJobs::table(QSqlDatabase db, const ServiceContext &context, const KpiQuery &query)
 {
@@ -32,6 +58,7 @@ KpiTableResult KpiJobs::table(QSqlDatabase db, const ServiceContext &context, co
             if (const auto team = byTeam.constFind(*agent.teamId); team != byTeam.constEnd())
                 result.teamOfAgent.insert(agent.id, *team);
         }
+        addRanking(db, query, &result);
     }
     result.ok = true;
     return result;

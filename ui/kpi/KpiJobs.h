@@ -4,6 +4,7 @@
 #include "kpi/KpiTrendPeriods.h"
 
 #include "kpi/store/KpiTicketCountReader.h"
+#include "scoring/Ranking.h"
 #include <QCoreApplication>
 
 #include <QHash>
@@ -24,6 +25,9 @@ struct KpiTableResult
     QString error;
     KpiReport report;
     QHash<qint64, KpiResult> teamOfAgent; // agent id → its team's figures
+    // The store's ranking for the period (agents, all platforms); empty with rankingNote saying why.
+    QHash<qint64, RankedAgent> rankOfAgent;
+    QString rankingNote;
 };
 
 /** One result (agent, team or center) over consecutive periods. */
@@ -83,4 +87,7 @@ public:
                                             int days, std::optional<Platform> platform);
     /** [start, end) of a period's local days as UTC instants in `zone`. */
     static std::pair<QDateTime, QDateTime> instants(const KpiPeriod &period, const QTimeZone &zone);
+
+private:
+    static void addRanking(QSqlDatabase db, const KpiQuery &query, KpiTableResult *result);
 };
