@@ -121,6 +121,10 @@
         <source>Composite</source>
         <translation>Composite</translation>
     </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
+    </message>
 </context>
 <context>
     <name>AgentsKpiPanel</name>

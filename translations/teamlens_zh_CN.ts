@@ -120,6 +120,10 @@
         <source>Composite</source>
         <translation>综合得分</translation>
     </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
+    </message>
 </context>
 <context>
     <name>AgentsKpiPanel</name>

@@ -203,6 +203,24 @@ void TestKpiViews::rankColumnsShowTheRanking()
     }
     QVERIFY(ranked >= 5);
 
+    // Cells are coloured against the agent's target where the profile scores the KPI.
+    const int slaColumn = model->columnOf(QStringLiteral("sla_response"));
+    int checked = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, slaColumn);
+        const RankedAgent &agent = expected.value(
+            model->index(row, AgentKpiTableModel::NameColumn).data(AgentKpiTableModel::IdRole).toLongLong());
+        const KpiScore *score = agent.kpi(QStringLiteral("sla_response"));
+        if (!score || !score->target || !score->value
+            || cell.data(AgentKpiTableModel::StatusRole).toInt() != int(KpiFigureStatus::Ok))
+            continue;
+        const int want = *score->value > *score->target ? 1 : *score->value < *score->target ? -1 : 0;
+        QCOMPARE(cell.data(AgentKpiTableModel::ComparisonRole).toInt(), want);
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Target:")));
+        ++checked;
+    }
+    QVERIFY(checked >= 5);
+
     // Sorting by rank puts rank 1 of the regular cohort first.
     auto *view = panel()->tableView();
     view->sortByColumn(AgentKpiTableModel::RankColumn, Qt::AscendingOrder);

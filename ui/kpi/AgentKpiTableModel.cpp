@@ -12,8 +12,11 @@ AgentKpiTableModel::AgentKpiTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_figureKeys(KpiCatalogue::figureKeys())
 {
-    // Default reference: the agent's team under the same query (targets replace this later).
+    // Default reference: the agent's target for the KPI where the weight profile sets one, else the
+    // agent's team under the same query.
     m_reference = [this](const KpiResult &result, const QString &key) -> std::optional<double> {
+        if (const std::optional<double> target = targetOf(result, key))
+            return target;
         const auto team = m_teamOfAgent.constFind(result.id);
         if (result.scope != KpiScope::Agent || team == m_teamOfAgent.constEnd())
             return std::nullopt;
@@ -106,6 +109,17 @@ QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, in
     return {};
 }
 
+std::optional<double> AgentKpiTableModel::targetOf(const KpiResult &result, const QString &figureKey) const
+{
+    if (result.scope != KpiScope::Agent)
+        return std::nullopt;
+    const auto agent = m_rankOfAgent.constFind(result.id);
+    if (agent == m_rankOfAgent.constEnd())
+        return std::nullopt;
+    const KpiScore *score = agent->kpi(figureKey);
+    return score ? score->target : std::nullopt;
+}
+
 void AgentKpiTableModel::setReference(Reference reference)
 {
     m_reference = std::move(reference);
@@ -166,7 +180,8 @@ QString AgentKpiTableModel::tooltip(const KpiResult &result, const KpiFigure &fi
         lines << figure.note.toHtmlEscaped();
     if (m_reference && figure.isShown()) {
         if (const auto reference = m_reference(result, figure.key))
-            lines << tr("Compared with the team: %1").arg(KpiFormat::value(figure.key, *reference));
+            lines << (targetOf(result, figure.key) ? tr("Target: %1") : tr("Compared with the team: %1"))
+                         .arg(KpiFormat::value(figure.key, *reference));
     }
     lines << tr("Counting rules: version %1").arg(m_report.ruleSetVersion);
     return lines.join(QStringLiteral("<br>"));

@@ -13,9 +13,9 @@
 /**
  * One row per agent (or team, department, the center) of a KpiReport, one column per figure of
  * the KPI catalogue. Display is formatted text; SortRole is the raw value so the proxy sorts
- * numbers, not text. A figure is coloured against a reference: until targets exist (issue 4,
- * models/scoring) the reference is the row's team's value for the same query, with the catalogue's
- * direction deciding which side is better; setReference() is the hook targets replace it through.
+ * numbers, not text. A figure is coloured against a reference, the catalogue's direction deciding
+ * which side is better: the agent's target where the weight profile scores the KPI, else the row's
+ * team's value for the same query; setReference() replaces that rule.
  *
  * Rank, movement and composite come from the store's ranking of the period (models/scoring),
  * across the center; an agent who is not ranked says why in the tooltip.
@@ -66,6 +66,7 @@ private:
     int comparison(const KpiResult &result, const KpiFigure &figure) const;
     QString tooltip(const KpiResult &result, const KpiFigure &figure) const;
     QVariant rankingData(const KpiResult &result, int column, int role) const;
+    std::optional<double> targetOf(const KpiResult &result, const QString &figureKey) const;
 
     KpiReport m_report;
     QHash<qint64, KpiResult> m_teamOfAgent;
