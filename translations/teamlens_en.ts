@@ -323,6 +323,13 @@
         <source>Note: could not update the KPI aggregates after the last import: %1</source>
         <translation>Note: could not update the KPI aggregates after the last import: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated the KPI aggregates for %n import change(s).</source>
+        <translation>
+            <numerusform>Updated the KPI aggregates for %n import change.</numerusform>
+            <numerusform>Updated the KPI aggregates for %n import changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosePeriodCommand</name>
@@ -2415,10 +2422,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>--rule-set takes a version number, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>teamlens kpi: the store %1 does not exist.</source>
-        <translation>teamlens kpi: the store %1 does not exist.</translation>
-    </message>
-    <message>
         <source>teamlens kpi: could not rebuild the KPI aggregates: %1</source>
         <translation>teamlens kpi: could not rebuild the KPI aggregates: %1</translation>
     </message>
@@ -2427,17 +2430,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>
             <numerusform>Rebuilt the KPI aggregates from %n ticket.</numerusform>
             <numerusform>Rebuilt the KPI aggregates from %n tickets.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: could not update the KPI aggregates after the last import: %1</source>
-        <translation>Note: could not update the KPI aggregates after the last import: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated the KPI aggregates for %n import change(s).</source>
-        <translation>
-            <numerusform>Updated the KPI aggregates for %n import change.</numerusform>
-            <numerusform>Updated the KPI aggregates for %n import changes.</numerusform>
         </translation>
     </message>
     <message>

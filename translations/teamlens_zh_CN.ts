@@ -321,6 +321,12 @@
         <source>Note: could not update the KPI aggregates after the last import: %1</source>
         <translation>注意：上次导入后无法更新绩效汇总：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Updated the KPI aggregates for %n import change(s).</source>
+        <translation>
+            <numerusform>已根据 %n 次导入变更更新绩效汇总。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClosePeriodCommand</name>
@@ -2408,10 +2414,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>--rule-set 需要版本号，不能是“%1”。</translation>
     </message>
     <message>
-        <source>teamlens kpi: the store %1 does not exist.</source>
-        <translation>teamlens kpi：数据库 %1 不存在。</translation>
-    </message>
-    <message>
         <source>teamlens kpi: could not rebuild the KPI aggregates: %1</source>
         <translation>teamlens kpi：无法重建绩效汇总：%1</translation>
     </message>
@@ -2419,16 +2421,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>Rebuilt the KPI aggregates from %n ticket(s).</source>
         <translation>
             <numerusform>已根据 %n 张工单重建绩效汇总。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Note: could not update the KPI aggregates after the last import: %1</source>
-        <translation>注意：上次导入后无法更新绩效汇总：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Updated the KPI aggregates for %n import change(s).</source>
-        <translation>
-            <numerusform>已根据 %n 次导入变更更新绩效汇总。</numerusform>
         </translation>
     </message>
     <message>

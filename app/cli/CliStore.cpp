@@ -34,6 +34,10 @@ void CliStore::refreshAggregates(const Store &store, QTextStream &err)
     if (!refresher.refresh(-1, &error))
         err << Messages::tr("Note: could not update the KPI aggregates after the last import: %1").arg(error)
             << Qt::endl;
+    else if (refresher.rangesRebuilt() > 0)
+        err << Messages::tr("Updated the KPI aggregates for %n import change(s).", nullptr,
+                            refresher.rangesRebuilt())
+            << Qt::endl;
 }
 
 QString CliStore::actor()

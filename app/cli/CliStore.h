@@ -12,7 +12,11 @@ namespace CliStore {
 /** Opens path (which must exist) or writes why not to err, prefixed with the command name. */
 std::unique_ptr<Store> open(const QString &command, const QString &path, QTextStream &err);
 
-/** Brings the KPI aggregates up to date after imports; failures are a note, the engine falls back. */
+/**
+ * Rebuilds the KPI aggregate days that imports or undos changed. A failure (a read-only store,
+ * another writer holding the lock) is only a note: the engine then reads those periods from the
+ * raw tickets.
+ */
 void refreshAggregates(const Store &store, QTextStream &err);
 
 /** Who the command acts as, for the audit log: the operating-system user. */

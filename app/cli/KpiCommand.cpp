@@ -1,13 +1,13 @@
 #include "KpiCommand.h"
 
+#include "CliStore.h"
+
 #include "kpi/KpiAggregateBuilder.h"
-#include "kpi/KpiAggregateRefresher.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,18 +235,9 @@ int KpiCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     query.source = parser.isSet(exactOption) ? KpiSource::Tickets : KpiSource::Auto;
 
-    StoreOptions storeOptions;
-    storeOptions.path = parser.value(dbOption);
-    if (!QFileInfo::exists(storeOptions.path)) {
-        err << tr("teamlens kpi: the store %1 does not exist.").arg(storeOptions.path) << Qt::endl;
+    const auto store = CliStore::open(name(), parser.value(dbOption), err);
+    if (!store)
         return ExitFailure;
-    }
-    StoreError storeError;
-    const auto store = Store::open(storeOptions, &storeError);
-    if (!store) {
-        err << storeError.message << Qt::endl;
-        return ExitFailure;
-    }
     if (parser.isSet(rebuildOption)) {
         KpiAggregateBuilder builder(store->connection());
         if (!builder.rebuildAll(-1, &error)) {
@@ -256,19 +247,8 @@ int KpiCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << tr("Rebuilt the KPI aggregates from %n ticket(s).", nullptr, int(builder.ticketsRead()))
             << Qt::endl;
     }
-    if (query.source != KpiSource::Tickets) {
-        // Days an import or an undo changed are rebuilt first. If that fails (a read-only store,
-        // another writer holding the lock), the engine reads those periods from the raw tickets.
-        KpiAggregateRefresher refresher(store->connection());
-        if (!refresher.refresh(-1, &error))
-            err << tr("Note: could not update the KPI aggregates after the last import: %1").arg(error)
-                << Qt::endl;
-        else if (refresher.rangesRebuilt() > 0)
-            err << tr("Updated the KPI aggregates for %n import change(s).", nullptr,
-                      refresher.rangesRebuilt())
-                << Qt::endl;
-        error.clear();
-    }
+    if (query.source != KpiSource::Tickets)
+        CliStore::refreshAggregates(*store, err);
     KpiReport report;
     if (!KpiEngine(store->connection()).compute(query, &report, &error)) {
         err << tr("teamlens kpi: %1").arg(error) << Qt::endl;

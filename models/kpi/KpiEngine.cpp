@@ -14,7 +14,6 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 
-#include <limits>
 #include <map>
 
 Q_LOGGING_CATEGORY(lcKpi, "teamlens.kpi")
@@ -66,8 +65,7 @@ bool KpiEngine::staleWithin(const KpiPeriod &period, const QTimeZone &zone, bool
     // Not only changes inside the period: a complaint is attributed to the agent of the latest
     // earlier ticket on its order, so a change to any earlier ticket can move one into the period.
     const qint64 periodEnd = QDateTime(period.last.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
-    return KpiStaleRangeRepository(m_db).overlaps(std::numeric_limits<qint64>::min(), periodEnd, stale,
-                                                  error);
+    return KpiStaleRangeRepository(m_db).anyStartingBefore(periodEnd, stale, error);
 }
 
 KpiEngine::KpiEngine(QSqlDatabase db)

@@ -46,13 +46,11 @@ bool KpiStaleRangeRepository::all(QList<KpiStaleRange> *out, QString *error) con
     return true;
 }
 
-bool KpiStaleRangeRepository::overlaps(qint64 fromEpoch, qint64 toEpoch, bool *result, QString *error) const
+bool KpiStaleRangeRepository::anyStartingBefore(qint64 epoch, bool *result, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM kpi_stale_ranges WHERE from_epoch < ? AND to_epoch >= ?)"));
-    query.addBindValue(toEpoch);
-    query.addBindValue(fromEpoch);
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM kpi_stale_ranges WHERE from_epoch < ?)"));
+    query.addBindValue(epoch);
     if (!query.exec() || !query.next())
         return failWith(query, error);
     *result = query.value(0).toBool();

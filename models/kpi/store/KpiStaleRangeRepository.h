@@ -29,8 +29,8 @@ public:
 
     bool record(qint64 fromEpoch, qint64 toEpoch, const QString &reason, QString *error);
     bool all(QList<KpiStaleRange> *out, QString *error) const;
-    /** Whether any recorded range meets [fromEpoch, toEpoch). */
-    bool overlaps(qint64 fromEpoch, qint64 toEpoch, bool *result, QString *error) const;
+    /** Whether any recorded range starts before epoch. */
+    bool anyStartingBefore(qint64 epoch, bool *result, QString *error) const;
     bool remove(const QList<KpiStaleRange> &ranges, QString *error);
     bool removeAll(QString *error);
 
