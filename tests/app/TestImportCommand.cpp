@@ -1,3 +1,4 @@
+#include "support/CliProcess.h"
 #include "support/SharedData.h"
 #include <QDir>
 #include <QFile>
@@ -52,12 +53,7 @@ private slots:
     void killedImportLeavesStoreUnchanged();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliProcess::Result;
     Result run(const QStringList &arguments) const;
     QProcessEnvironment environment() const;
     QString copyOfSource(const QString &name) const;
@@ -79,31 +75,12 @@ void TestImportCommand::initTestCase()
 
 QProcessEnvironment TestImportCommand::environment() const
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("HOME"), m_dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    return environment;
+    return CliProcess::environment(m_dir.path());
 }
 
 TestImportCommand::Result TestImportCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.setProcessEnvironment(environment());
-    process.start(QStringLiteral(TEAMLENS_BINARY), QStringList { QStringLiteral("import") } + arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::run(QStringList { QStringLiteral("import") } + arguments, m_dir.path());
 }
 
 /** Sources are copied into the temporary folder: reject files are written beside them. */

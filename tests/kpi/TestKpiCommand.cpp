@@ -1,4 +1,5 @@
 #include "KpiFixture.h"
+#include "support/CliProcess.h"
 
 #include "kpi/KpiCatalogue.h"
 
@@ -25,12 +26,7 @@ private slots:
     void argumentsAreChecked();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliProcess::Result;
     Result run(const QStringList &arguments) const;
     QStringList month() const
     {
@@ -71,25 +67,7 @@ void TestKpiCommand::initTestCase()
 
 TestKpiCommand::Result TestKpiCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("HOME"), m_dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TEAMLENS_BINARY), QStringList { QStringLiteral("kpi") } + arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::run(QStringList { QStringLiteral("kpi") } + arguments, m_dir.path());
 }
 
 void TestKpiCommand::csvHasEveryCatalogueKey()

@@ -1,4 +1,5 @@
 #include "KpiFixture.h"
+#include "support/CliProcess.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,12 +25,7 @@ private slots:
     void argumentsAreChecked();
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = CliProcess::Result;
     Result run(const QStringList &arguments) const;
     void addTickets(KpiFixture &fixture, qint64 agent, int count, int late, int day = 1);
 
@@ -67,25 +63,7 @@ void TestRankingCommand::initTestCase()
 
 TestRankingCommand::Result TestRankingCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : { "QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY" })
-        environment.remove(QString::fromLatin1(name));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.insert(QStringLiteral("HOME"), m_dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(TEAMLENS_BINARY), arguments);
-    Result result;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliProcess::run(arguments, m_dir.path());
 }
 
 void TestRankingCommand::csvRanksAgents()
