@@ -58,6 +58,28 @@ std::map<qint64, KpiHeadcount> headcounts(const KpiContext &context, KpiScope sc
     return result;
 }
 
+QString nameOf(const KpiContext &context, KpiScope scope, qint64 id)
+{
+    const auto find = [id](const auto &list) {
+        for (const auto &item : list) {
+            if (item.id == id)
+                return item.name;
+        }
+        return QString();
+    };
+    switch (scope) {
+    case KpiScope::Agent:
+        return find(context.agents);
+    case KpiScope::Team:
+        return find(context.teams);
+    case KpiScope::Department:
+        return find(context.departments);
+    case KpiScope::Center:
+        break;
+    }
+    return KpiEngine::tr("Center");
+}
+
 } // namespace
 
 bool KpiEngine::staleWithin(const KpiPeriod &period, const QTimeZone &zone, bool *stale, QString *error) const
@@ -73,26 +95,19 @@ KpiEngine::KpiEngine(QSqlDatabase db)
 {
 }
 
-bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error)
+bool KpiEngine::plan(const KpiQuery &query, const KpiPeriod &span, Plan *out, QString *error)
 {
-    if (!query.period.isValid()) {
-        *error = tr("The period is not valid: its first day must not be after its last.");
-        return false;
-    }
-    const qint64 now = query.now >= 0 ? query.now : QDateTime::currentSecsSinceEpoch();
-
-    KpiContext context;
-    if (!KpiContext::load(m_db, &context, error))
+    out->now = query.now >= 0 ? query.now : QDateTime::currentSecsSinceEpoch();
+    if (!KpiContext::load(m_db, &out->context, error))
         return false;
     KpiRuleSetRepository ruleSets(m_db);
-    const int version = query.ruleSetVersion > 0 ? query.ruleSetVersion : ruleSets.activeVersion(error);
-    KpiRuleSet rules;
-    if (version == 0 || !ruleSets.load(version, &rules, error))
+    out->version = query.ruleSetVersion > 0 ? query.ruleSetVersion : ruleSets.activeVersion(error);
+    if (out->version == 0 || !ruleSets.load(out->version, &out->rules, error))
         return false;
 
     // Aggregates serve a query when they count the way these rules do, in this zone, and were
     // built no later than the instant "past due" is judged at.
-    KpiSource source = KpiSource::Tickets;
+    out->source = KpiSource::Tickets;
     QString aggregatesUnusable;
     if (query.source != KpiSource::Tickets) {
         KpiAggregateState state;
@@ -102,56 +117,120 @@ bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error
         bool stale = false;
         if (!state.exists)
             aggregatesUnusable = tr("the KPI aggregates have not been built for this store");
-        else if (state.timeZone != context.zoneId)
+        else if (state.timeZone != out->context.zoneId)
             aggregatesUnusable
                 = tr("the KPI aggregates were built for the time zone %1, the team works in %2")
-                      .arg(state.timeZone, context.zoneId);
-        else if (state.ruleSetVersion != version
+                      .arg(state.timeZone, out->context.zoneId);
+        else if (state.ruleSetVersion != out->version
                  && (!ruleSets.load(state.ruleSetVersion, &builtWith, error)
-                     || !builtWith.sameAggregation(rules)))
+                     || !builtWith.sameAggregation(out->rules)))
             aggregatesUnusable = tr("the KPI aggregates were built under rule set version %1, which counts "
                                     "differently from version %2")
                                      .arg(state.ruleSetVersion)
-                                     .arg(version);
-        else if (now < state.builtAt)
+                                     .arg(out->version);
+        else if (out->now < state.builtAt)
             aggregatesUnusable = tr("the KPI aggregates were built after the requested reference time");
-        else if (!staleWithin(query.period, context.zone, &stale, error))
+        else if (!staleWithin(span, out->context.zone, &stale, error))
             return false;
         else if (stale)
             aggregatesUnusable = tr("tickets of this period changed since the KPI aggregates were built "
                                     "(an import or its undo)");
         else
-            source = KpiSource::Aggregates;
+            out->source = KpiSource::Aggregates;
     }
-    if (query.source == KpiSource::Aggregates && source != KpiSource::Aggregates) {
+    if (query.source == KpiSource::Aggregates && out->source != KpiSource::Aggregates) {
         *error = tr("Cannot compute from the KPI aggregates: %1.").arg(aggregatesUnusable);
         return false;
     }
-    if (!aggregatesUnusable.isEmpty() && query.source == KpiSource::Auto)
+    if (!aggregatesUnusable.isEmpty() && query.source == KpiSource::Auto) {
         qCInfo(lcKpi) << "Computing KPIs from the raw tickets:" << aggregatesUnusable;
-
-    KpiGroupMerger merger(query.scope, context.teamDepartments, rules);
-    if (source == KpiSource::Aggregates) {
-        if (!KpiAggregateRepository(m_db).read(
-                query.period.first.toJulianDay(), query.period.last.toJulianDay(), query.platform,
-                [&merger](const KpiAggregateKey &key) { return merger.target(key); }, error))
-            return false;
-    } else {
-        KpiDayClock clock(context.zone);
-        KpiTicketAggregator aggregator(rules, context.policies, clock, context.agentTeams, now);
-        const qint64 fromEpoch = clock.startOf(query.period.first);
-        const qint64 toEpoch = clock.startOf(query.period.last.addDays(1));
-        if (!KpiTicketReader(m_db).scan(
-                fromEpoch, toEpoch, query.platform,
-                [&aggregator](const KpiTicketRow &ticket) {
-                    aggregator.add(ticket);
-                    return true;
-                },
-                error))
-            return false;
-        for (const KpiAggregateRow &row : aggregator.take())
-            merger.add(row);
+        out->note = aggregatesUnusable;
     }
+    return true;
+}
+
+bool KpiEngine::accumulate(const Plan &plan, const KpiPeriod &span, std::optional<Platform> platform,
+                           const CountsTarget &target, QString *error)
+{
+    if (plan.source == KpiSource::Aggregates)
+        return KpiAggregateRepository(m_db).read(span.first.toJulianDay(), span.last.toJulianDay(), platform,
+                                                 target, error);
+    KpiDayClock clock(plan.context.zone);
+    KpiTicketAggregator aggregator(plan.rules, plan.context.policies, clock, plan.context.agentTeams,
+                                   plan.now);
+    const qint64 fromEpoch = clock.startOf(span.first);
+    const qint64 toEpoch = clock.startOf(span.last.addDays(1));
+    if (!KpiTicketReader(m_db).scan(
+            fromEpoch, toEpoch, platform,
+            [&aggregator](const KpiTicketRow &ticket) {
+                aggregator.add(ticket);
+                return true;
+            },
+            error))
+        return false;
+    for (const KpiAggregateRow &row : aggregator.take()) {
+        if (KpiCounts *counts = target(row.key))
+            counts->merge(row.counts);
+    }
+    return true;
+}
+
+KpiReport KpiEngine::reportHeader(const KpiQuery &query, const Plan &plan) const
+{
+    KpiReport report;
+    report.period = query.period;
+    report.scope = query.scope;
+    report.platform = query.platform;
+    report.ruleSetVersion = plan.version;
+    report.source = plan.source;
+    report.timeZone = plan.context.zoneId;
+    report.now = plan.now;
+    report.note = plan.note;
+    return report;
+}
+
+KpiResult KpiEngine::resultOf(const Plan &plan, KpiScope scope, const KpiPeriod &period, qint64 id,
+                              const QString &name, const KpiGroupMerger &merger) const
+{
+    static const std::vector<KpiCounts> none(1);
+    const std::map<qint64, KpiHeadcount> people = headcounts(plan.context, scope, period);
+    const auto counts = merger.groups().find(id);
+    const auto headcount = people.find(id);
+    KpiResult result;
+    result.scope = scope;
+    result.id = id;
+    result.name = name;
+    result.figures
+        = KpiFigureCalculator(plan.rules, plan.now, scope)
+              .figures(counts != merger.groups().end() ? counts->second : none, merger.bucketExemptions(),
+                       headcount != people.end() ? headcount->second : KpiHeadcount());
+    return result;
+}
+
+void KpiEngine::markUsed(const Plan &plan)
+{
+    // The version has now computed a result: freeze it. A read-only store cannot record that, and
+    // computing is still right, so this is a warning rather than a failure.
+    QString markError;
+    if (!KpiRuleSetRepository(m_db).markUsed(plan.version, plan.now, &markError))
+        qCWarning(lcKpi) << "Could not mark KPI rule set" << plan.version << "as used:" << markError;
+}
+
+bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error)
+{
+    if (!query.period.isValid()) {
+        *error = tr("The period is not valid: its first day must not be after its last.");
+        return false;
+    }
+    Plan plan;
+    if (!this->plan(query, query.period, &plan, error))
+        return false;
+    const KpiContext &context = plan.context;
+    KpiGroupMerger merger(query.scope, context.teamDepartments, plan.rules);
+    if (!accumulate(
+            plan, query.period, query.platform,
+            [&merger](const KpiAggregateKey &key) { return merger.target(key); }, error))
+        return false;
 
     // Every group of the scope is listed, with or without tickets, so nobody silently disappears.
     QList<QPair<qint64, QString>> groups;
@@ -177,36 +256,62 @@ bool KpiEngine::compute(const KpiQuery &query, KpiReport *report, QString *error
         break;
     }
 
-    const std::map<qint64, KpiHeadcount> people = headcounts(context, query.scope, query.period);
-    const KpiFigureCalculator calculator(rules, now, query.scope);
-    static const std::vector<KpiCounts> none(1);
-    *report = {};
-    report->period = query.period;
-    report->scope = query.scope;
-    report->platform = query.platform;
-    report->ruleSetVersion = version;
-    report->source = source;
-    report->timeZone = context.zoneId;
-    report->now = now;
-    report->note
-        = source == KpiSource::Tickets && query.source == KpiSource::Auto ? aggregatesUnusable : QString();
-    for (const auto &[id, name] : groups) {
-        const auto counts = merger.groups().find(id);
-        const auto headcount = people.find(id);
-        KpiResult result;
-        result.scope = query.scope;
-        result.id = id;
-        result.name = name;
-        result.figures = calculator.figures(counts != merger.groups().end() ? counts->second : none,
-                                            merger.bucketExemptions(),
-                                            headcount != people.end() ? headcount->second : KpiHeadcount());
-        report->results.append(result);
-    }
+    *report = reportHeader(query, plan);
+    for (const auto &[id, name] : groups)
+        report->results.append(resultOf(plan, query.scope, query.period, id, name, merger));
+    markUsed(plan);
+    return true;
+}
 
-    // The version has now computed a result: freeze it. A read-only store cannot record that, and
-    // computing is still right, so this is a warning rather than a failure.
-    QString markError;
-    if (!ruleSets.markUsed(version, now, &markError))
-        qCWarning(lcKpi) << "Could not mark KPI rule set" << version << "as used:" << markError;
+bool KpiEngine::computeSeries(const KpiQuery &query, const QList<KpiPeriod> &periods, qint64 subjectId,
+                              QList<KpiResult> *points, KpiReport *meta, QString *error)
+{
+    points->clear();
+    if (periods.isEmpty())
+        return true;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        if (!periods.at(i).isValid() || (i > 0 && periods.at(i).first <= periods.at(i - 1).last)) {
+            *error = tr("The periods of a trend must be valid, ascending and must not overlap.");
+            return false;
+        }
+    }
+    const KpiPeriod span { periods.first().first, periods.last().last };
+    Plan plan;
+    if (!this->plan(query, span, &plan, error))
+        return false;
+
+    // Each day of the span points at the period it belongs to (−1 for gaps between periods).
+    const qint64 firstDay = span.first.toJulianDay();
+    std::vector<int> periodOfDay(static_cast<std::size_t>(span.last.toJulianDay() - firstDay + 1), -1);
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        for (qint64 day = periods.at(i).first.toJulianDay(); day <= periods.at(i).last.toJulianDay(); ++day)
+            periodOfDay[static_cast<std::size_t>(day - firstDay)] = static_cast<int>(i);
+    }
+    std::vector<KpiGroupMerger> mergers;
+    mergers.reserve(static_cast<std::size_t>(periods.size()));
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        mergers.emplace_back(query.scope, plan.context.teamDepartments, plan.rules);
+    const KpiScope scope = query.scope;
+    const auto target = [&](const KpiAggregateKey &key) -> KpiCounts * {
+        const qint64 offset = key.day - firstDay;
+        if (offset < 0 || offset >= static_cast<qint64>(periodOfDay.size()))
+            return nullptr;
+        const int period = periodOfDay[static_cast<std::size_t>(offset)];
+        if (period < 0 || mergers.front().groupOf(key) != subjectId)
+            return nullptr;
+        return mergers[static_cast<std::size_t>(period)].target(key);
+    };
+    if (!accumulate(plan, span, query.platform, target, error))
+        return false;
+
+    const QString name = nameOf(plan.context, scope, subjectId);
+    for (qsizetype i = 0; i < periods.size(); ++i)
+        points->append(
+            resultOf(plan, scope, periods.at(i), subjectId, name, mergers[static_cast<std::size_t>(i)]));
+    if (meta) {
+        *meta = reportHeader(query, plan);
+        meta->period = span;
+    }
+    markUsed(plan);
     return true;
 }

@@ -28,22 +28,24 @@ int KpiGroupMerger::bucketOf(qint64 julianDay)
     return static_cast<int>(bucket);
 }
 
-KpiCounts *KpiGroupMerger::target(const KpiAggregateKey &key)
+qint64 KpiGroupMerger::groupOf(const KpiAggregateKey &key) const
 {
-    qint64 group = 0; // the center is the one group 0
     switch (m_scope) {
     case KpiScope::Agent:
-        group = key.agentId; // unassigned tickets count for their team, never for an agent
-        break;
+        return key.agentId; // unassigned tickets count for their team, never for an agent
     case KpiScope::Team:
-        group = key.teamId;
-        break;
+        return key.teamId;
     case KpiScope::Department:
-        group = m_teamDepartments.value(key.teamId, 0);
-        break;
+        return m_teamDepartments.value(key.teamId, 0);
     case KpiScope::Center:
         break;
     }
+    return 0; // the center is the one group 0
+}
+
+KpiCounts *KpiGroupMerger::target(const KpiAggregateKey &key)
+{
+    const qint64 group = groupOf(key);
     if (group == 0 && m_scope != KpiScope::Center)
         return nullptr;
     auto &buckets = m_groups[group];

@@ -22,6 +22,8 @@ class KpiGroupMerger
 public:
     KpiGroupMerger(KpiScope scope, const QHash<qint64, qint64> &teamDepartments, const KpiRuleSet &rules);
 
+    /** The group a row belongs to: an agent, team or department id, 0 for the center or none. */
+    qint64 groupOf(const KpiAggregateKey &key) const;
     /** Where a row's counts belong, or null when it belongs to no group of this scope. */
     KpiCounts *target(const KpiAggregateKey &key);
     void add(const KpiAggregateRow &row);

@@ -1,4 +1,4 @@
-// Benchmark (not a test): a month of every KPI for every agent, side by side with a plain GROUP BY.
+// Benchmark (not a test): a month of every KPI for every agent, side by side with a plain GROUP BY,
 //
 //   ours       KpiEngine, scope agent, from the daily aggregates (kpi_agent_day): every catalogue KPI
 //              with exact medians and P90 (merged value blobs), Wilson intervals and sample sizes
@@ -6,16 +6,21 @@
 //   baseline   the sqlite3 shell running one GROUP BY agent over the month's raw tickets: counts and
 //              averages only (no SLA clock, no percentiles, no complaint attribution), timed by
 //              the shell's own ".timer" (query time) and as the wall time of the process
+// and a 365-day team trend, one point per day, for the busiest team:
+//   trend      KpiEngine::computeSeries (what the Trends panel runs): the year's aggregates read once
+//   per-day    KpiEngine::compute once per day, the way the panel worked before, for comparison
+//   baseline   the sqlite3 shell running one GROUP BY day over the team's raw tickets of the year
 // The stores are given by path and are changed: opened through TeamLens (migrated to the current
 // schema, with the backup that takes) and, when they have none, given KPI aggregates, whose build
 // time is reported too. Use copies. Medians of --runs runs, ours and the baseline alternating.
 //
-// Usage: bench_kpi [--runs 5] [--period YYYY-MM] STORE…
+// Usage: bench_kpi [--runs 5] [--period YYYY-MM] [--trend-days 365] STORE…
 
 #include "BenchSupport.h"
 
 #include "kpi/KpiAggregateBuilder.h"
 #include "kpi/KpiEngine.h"
+#include "kpi/KpiTrendPeriods.h"
 #include "kpi/store/KpiAggregateRepository.h"
 #include "store/Store.h"
 
@@ -48,23 +53,8 @@ struct ShellTiming
     int rows = 0;
 };
 
-ShellTiming runShellGroupBy(const QString &path, qint64 fromEpoch, qint64 toEpoch)
+ShellTiming runShell(const QString &path, const QString &sql)
 {
-    // The "plain GROUP BY": what a spreadsheet-minded script would run for the month's counts and
-    // averages per agent.
-    const QString sql
-        = QStringLiteral(
-              "SELECT agent_id, COUNT(*), AVG(first_response_at - created_at), "
-              "AVG(first_response_at <= first_response_due_at), SUM(status IN ('resolved', 'closed')), "
-              "AVG(CASE WHEN status IN ('resolved', 'closed') THEN resolved_at - created_at END), "
-              "SUM(status IN ('resolved', 'closed') AND reopen_count = 0 AND escalated = 0), "
-              "SUM(reopen_count > 0), "
-              "AVG(csat_score >= 4), AVG(csat_score), COUNT(csat_score), SUM(type = 'complaint'), "
-              "AVG(escalated), "
-              "SUM(is_inquiry), SUM(is_inquiry AND converted), AVG(handle_seconds) "
-              "FROM tickets WHERE created_at >= %1 AND created_at < %2 GROUP BY agent_id;")
-              .arg(fromEpoch)
-              .arg(toEpoch);
     QProcess shell;
     QElapsedTimer timer;
     timer.start();
@@ -88,6 +78,45 @@ ShellTiming runShellGroupBy(const QString &path, qint64 fromEpoch, qint64 toEpoc
     return timing;
 }
 
+/** The counts and averages a spreadsheet-minded script would compute: what the baselines select. */
+QString plainFigures()
+{
+    return QStringLiteral(
+        "COUNT(*), AVG(first_response_at - created_at), "
+        "AVG(first_response_at <= first_response_due_at), SUM(status IN ('resolved', 'closed')), "
+        "AVG(CASE WHEN status IN ('resolved', 'closed') THEN resolved_at - created_at END), "
+        "SUM(status IN ('resolved', 'closed') AND reopen_count = 0 AND escalated = 0), "
+        "SUM(reopen_count > 0), "
+        "AVG(csat_score >= 4), AVG(csat_score), COUNT(csat_score), SUM(type = 'complaint'), "
+        "AVG(escalated), "
+        "SUM(is_inquiry), SUM(is_inquiry AND converted), AVG(handle_seconds)");
+}
+
+/** The "plain GROUP BY" of a month: one row per agent. */
+ShellTiming runShellGroupBy(const QString &path, qint64 fromEpoch, qint64 toEpoch)
+{
+    return runShell(path,
+                    QStringLiteral("SELECT agent_id, %1 FROM tickets WHERE created_at >= %2 AND "
+                                   "created_at < %3 GROUP BY agent_id;")
+                        .arg(plainFigures())
+                        .arg(fromEpoch)
+                        .arg(toEpoch));
+}
+
+/** The plain GROUP BY of a team's year: one row per local day (a fixed offset, as in Shanghai). */
+ShellTiming runShellTeamDays(const QString &path, qint64 teamId, qint64 fromEpoch, qint64 toEpoch,
+                             int offsetSeconds)
+{
+    return runShell(path,
+                    QStringLiteral("SELECT (created_at + %5) / 86400, %1 FROM tickets WHERE team_id = %2 "
+                                   "AND created_at >= %3 AND created_at < %4 GROUP BY 1;")
+                        .arg(plainFigures())
+                        .arg(teamId)
+                        .arg(fromEpoch)
+                        .arg(toEpoch)
+                        .arg(offsetSeconds));
+}
+
 /** The last whole month in the store (team zone), so the bench reads a full month of data. */
 KpiPeriod lastFullMonth(const Store &store)
 {
@@ -103,7 +132,90 @@ KpiPeriod lastFullMonth(const Store &store)
     return KpiPeriod::month(month.year(), month.month());
 }
 
-QJsonObject benchStore(const QString &path, int runs, const QString &periodText)
+/**
+ * A team's KPIs for each of the `days` days ending with `last`, as the Trends panel asks for them,
+ * against computing each day on its own and against the shell's GROUP BY day.
+ */
+QJsonObject benchTeamTrend(const Store &store, const QString &path, const QDate &last, int days, int runs)
+{
+    QJsonObject report;
+    QString error;
+    const KpiPeriod year = KpiPeriod::range(last.addDays(1 - days), last);
+    const QList<KpiPeriod> periods = KpiTrendPeriods::split(year, KpiGranularity::Day);
+    KpiQuery query;
+    query.scope = KpiScope::Team;
+    query.source = KpiSource::Aggregates;
+    query.period = year;
+    KpiReport teams;
+    if (!KpiEngine(store.connection()).compute(query, &teams, &error)) {
+        report.insert(QStringLiteral("error"), error);
+        return report;
+    }
+    const KpiResult *busiest = nullptr;
+    for (const KpiResult &team : std::as_const(teams.results)) {
+        if (!busiest
+            || team.figure(QStringLiteral("handled"))->n > busiest->figure(QStringLiteral("handled"))->n)
+            busiest = &team;
+    }
+    if (!busiest) {
+        report.insert(QStringLiteral("error"), QStringLiteral("the store has no teams"));
+        return report;
+    }
+    report.insert(QStringLiteral("range"), year.toString());
+    report.insert(QStringLiteral("team"), busiest->name);
+    report.insert(QStringLiteral("teamTickets"), busiest->figure(QStringLiteral("handled"))->n);
+
+    const QTimeZone zone(teams.timeZone.toUtf8());
+    const qint64 fromEpoch = QDateTime(year.first, QTime(0, 0), zone).toSecsSinceEpoch();
+    const qint64 toEpoch = QDateTime(year.last.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+    const int offset = zone.offsetFromUtc(QDateTime(year.last, QTime(12, 0), zone));
+
+    QList<double> ours;
+    QList<double> perDay;
+    QList<double> shellQuery;
+    QList<double> shellWall;
+    int shellRows = 0;
+    QElapsedTimer timer;
+    for (int run = 0; run < runs; ++run) {
+        timer.start();
+        QList<KpiResult> points;
+        if (!KpiEngine(store.connection())
+                 .computeSeries(query, periods, busiest->id, &points, nullptr, &error)) {
+            report.insert(QStringLiteral("error"), error);
+            return report;
+        }
+        ours.append(BenchSupport::elapsedMs(timer));
+        if (run < 3) { // the old way is slow; three runs give its median
+            timer.restart();
+            for (const KpiPeriod &day : periods) {
+                KpiQuery one = query;
+                one.period = day;
+                KpiReport dayReport;
+                if (!KpiEngine(store.connection()).compute(one, &dayReport, &error)) {
+                    report.insert(QStringLiteral("error"), error);
+                    return report;
+                }
+            }
+            perDay.append(BenchSupport::elapsedMs(timer));
+        }
+        const ShellTiming shell = runShellTeamDays(path, busiest->id, fromEpoch, toEpoch, offset);
+        shellQuery.append(shell.queryMs);
+        shellWall.append(shell.wallMs);
+        shellRows = shell.rows;
+    }
+    const double oursMs = BenchSupport::median(ours);
+    const double baselineMs = BenchSupport::median(shellQuery);
+    report.insert(QStringLiteral("oursMedianMs"), oursMs);
+    report.insert(QStringLiteral("oursRunsMs"), QJsonArray::fromVariantList({ ours.begin(), ours.end() }));
+    report.insert(QStringLiteral("perDayComputeMedianMs"), BenchSupport::median(perDay));
+    report.insert(QStringLiteral("groupByQueryMedianMs"), baselineMs);
+    report.insert(QStringLiteral("groupByWallMedianMs"), BenchSupport::median(shellWall));
+    report.insert(QStringLiteral("groupByRows"), shellRows);
+    report.insert(QStringLiteral("speedup"), oursMs > 0 ? baselineMs / oursMs : 0);
+    return report;
+}
+
+QJsonObject benchStore(const QString &path, int runs, const QString &periodText, int trendDays)
 {
     QJsonObject report { { QStringLiteral("store"), path } };
     StoreOptions options;
@@ -192,6 +304,9 @@ QJsonObject benchStore(const QString &path, int runs, const QString &periodText)
     report.insert(QStringLiteral("groupByWallMedianMs"), BenchSupport::median(shellWall));
     report.insert(QStringLiteral("groupByRows"), shellRows);
     report.insert(QStringLiteral("speedup"), oursMs > 0 ? baselineMs / oursMs : 0);
+    if (trendDays > 0)
+        report.insert(QStringLiteral("teamTrend"),
+                      benchTeamTrend(*store, path, query.period.last, trendDays, runs));
     report.insert(QStringLiteral("peakRssMiB"), BenchSupport::peakRssMiB());
     return report;
 }
@@ -210,7 +325,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption periodOption(QStringLiteral("period"),
                                           QStringLiteral("The month (default: the last whole one)."),
                                           QStringLiteral("YYYY-MM"));
-    parser.addOptions({ runsOption, periodOption });
+    const QCommandLineOption trendOption(
+        QStringLiteral("trend-days"),
+        QStringLiteral("Days of the team trend, ending with the month (0: none)."), QStringLiteral("N"),
+        QStringLiteral("365"));
+    parser.addOptions({ runsOption, periodOption, trendOption });
     parser.addPositionalArgument(QStringLiteral("STORE"),
                                  QStringLiteral("Store files (changed: use copies)."));
     parser.process(app);
@@ -220,8 +339,8 @@ int main(int argc, char *argv[])
     }
     QTextStream out(stdout);
     for (const QString &path : parser.positionalArguments()) {
-        const QJsonObject report
-            = benchStore(path, std::max(1, parser.value(runsOption).toInt()), parser.value(periodOption));
+        const QJsonObject report = benchStore(path, std::max(1, parser.value(runsOption).toInt()),
+                                              parser.value(periodOption), parser.value(trendOption).toInt());
         out << QJsonDocument(report).toJson(QJsonDocument::Indented) << Qt::flush;
         if (report.contains(QStringLiteral("error")))
             return 1;

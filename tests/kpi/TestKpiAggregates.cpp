@@ -5,6 +5,7 @@
 #include "kpi/KpiAggregateRefresher.h"
 #include "kpi/KpiCatalogue.h"
 #include "kpi/KpiEngine.h"
+#include "kpi/KpiTrendPeriods.h"
 #include "kpi/store/KpiAggregateRepository.h"
 #include "services/ActingUser.h"
 #include "store/ImportHistoryRepository.h"
@@ -74,6 +75,9 @@ private slots:
     void dayRebuildEqualsFullRebuild();
     void rebuildInsideCallersTransaction();
     void scatteredKeysEqualFullRebuild();
+    void seriesEqualsComputeOfEachPeriod_data();
+    void seriesEqualsComputeOfEachPeriod();
+    void seriesRefusesOverlappingPeriods();
     // Last: it changes the store's tickets.
     void importAndUndoKeepFiguresRight();
 
@@ -284,6 +288,97 @@ void TestKpiAggregates::scatteredKeysEqualFullRebuild()
     QCOMPARE(patched.size(), rebuilt.size());
     for (std::size_t i = 0; i < rebuilt.size(); ++i)
         QVERIFY(patched[i].key == rebuilt[i].key && patched[i].counts == rebuilt[i].counts);
+}
+
+void TestKpiAggregates::seriesEqualsComputeOfEachPeriod_data()
+{
+    QTest::addColumn<int>("scope");
+    QTest::addColumn<int>("granularity");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<QString>("platform");
+    QTest::newRow("team by day, aggregates")
+        << int(KpiScope::Team) << int(KpiGranularity::Day) << int(KpiSource::Aggregates) << QString();
+    QTest::newRow("team by day, tickets")
+        << int(KpiScope::Team) << int(KpiGranularity::Day) << int(KpiSource::Tickets) << QString();
+    QTest::newRow("agent by week, aggregates, taobao")
+        << int(KpiScope::Agent) << int(KpiGranularity::Week) << int(KpiSource::Aggregates)
+        << QStringLiteral("taobao");
+    QTest::newRow("department by month, aggregates")
+        << int(KpiScope::Department) << int(KpiGranularity::Month) << int(KpiSource::Aggregates) << QString();
+    QTest::newRow("center by week, tickets")
+        << int(KpiScope::Center) << int(KpiGranularity::Week) << int(KpiSource::Tickets) << QString();
+}
+
+void TestKpiAggregates::seriesEqualsComputeOfEachPeriod()
+{
+    QFETCH(int, scope);
+    QFETCH(int, granularity);
+    QFETCH(int, source);
+    QFETCH(QString, platform);
+    KpiQuery query;
+    query.scope = static_cast<KpiScope>(scope);
+    query.source = static_cast<KpiSource>(source);
+    query.now = m_now;
+    if (!platform.isEmpty())
+        query.platform = Vocabulary::fromCode<Platform>(platform);
+    // The whole demo span and a little before it, so empty periods are in the series too.
+    const QList<KpiPeriod> periods = KpiTrendPeriods::split(
+        KpiPeriod::range(QDate(2026, 9, 10), QDate(2026, 11, 30)), static_cast<KpiGranularity>(granularity));
+
+    // The subject: the group with the most tickets in the last period (any group for the center).
+    QString error;
+    KpiReport last;
+    query.period = periods.last();
+    QVERIFY2(KpiEngine(m_store->connection()).compute(query, &last, &error), qPrintable(error));
+    qint64 subject = 0;
+    qint64 most = -1;
+    for (const KpiResult &result : std::as_const(last.results)) {
+        if (result.figure(QStringLiteral("handled"))->n > most) {
+            most = result.figure(QStringLiteral("handled"))->n;
+            subject = result.id;
+        }
+    }
+    QVERIFY(most > 0);
+
+    QList<KpiResult> points;
+    KpiReport meta;
+    QVERIFY2(KpiEngine(m_store->connection()).computeSeries(query, periods, subject, &points, &meta, &error),
+             qPrintable(error));
+    QCOMPARE(points.size(), periods.size());
+    QCOMPARE(meta.source, query.source);
+    qint64 handledInSeries = 0;
+    for (qsizetype i = 0; i < periods.size(); ++i) {
+        query.period = periods.at(i);
+        KpiReport single;
+        QVERIFY2(KpiEngine(m_store->connection()).compute(query, &single, &error), qPrintable(error));
+        KpiReport one = single;
+        one.results.clear();
+        for (const KpiResult &result : std::as_const(single.results))
+            if (result.id == subject)
+                one.results.append(result);
+        QCOMPARE(one.results.size(), 1);
+        KpiReport fromSeries = single;
+        fromSeries.results = { points.at(i) };
+        QCOMPARE(points.at(i).name, one.results.first().name);
+        const QString diff = difference(fromSeries, one);
+        QVERIFY2(diff.isEmpty(), qPrintable(periods.at(i).toString() + QStringLiteral(": ") + diff));
+        handledInSeries += points.at(i).figure(QStringLiteral("handled"))->n;
+    }
+    QVERIFY(handledInSeries > most); // more than one period had tickets: not vacuous
+    if (static_cast<KpiGranularity>(granularity) != KpiGranularity::Month) // September's month has data
+        QCOMPARE(points.first().figure(QStringLiteral("handled"))->n, 0); // a period before the demo data
+}
+
+void TestKpiAggregates::seriesRefusesOverlappingPeriods()
+{
+    KpiQuery query;
+    query.scope = KpiScope::Center;
+    QList<KpiResult> points;
+    QString error;
+    const QList<KpiPeriod> overlapping { KpiPeriod::range(QDate(2026, 11, 1), QDate(2026, 11, 10)),
+                                         KpiPeriod::range(QDate(2026, 11, 10), QDate(2026, 11, 20)) };
+    QVERIFY(!KpiEngine(m_store->connection()).computeSeries(query, overlapping, 0, &points, nullptr, &error));
+    QVERIFY2(error.contains(QStringLiteral("overlap")), qPrintable(error));
 }
 
 void TestKpiAggregates::computeBoth(KpiReport *automatic, KpiReport *exact) const

@@ -71,28 +71,14 @@ KpiSeriesResult KpiJobs::series(QSqlDatabase db, KpiScope scope, qint64 id, cons
     result.periods = periods;
     if (!KpiAggregateRefresher(db).refresh(-1, &result.error))
         return result;
-    KpiEngine engine(db);
-    for (const KpiPeriod &period : periods) {
-        KpiQuery query;
-        query.period = period;
-        query.scope = scope;
-        query.platform = platform;
-        KpiReport report;
-        if (!engine.compute(query, &report, &result.error))
-            return result;
-        result.timeZone = report.timeZone;
-        result.ruleSetVersion = report.ruleSetVersion;
-        KpiResult point;
-        point.scope = scope;
-        point.id = id;
-        for (const KpiResult &candidate : std::as_const(report.results)) {
-            if (candidate.id == id) {
-                point = candidate;
-                break;
-            }
-        }
-        result.points.append(point);
-    }
+    KpiQuery query;
+    query.scope = scope;
+    query.platform = platform;
+    KpiReport meta;
+    if (!KpiEngine(db).computeSeries(query, periods, id, &result.points, &meta, &result.error))
+        return result;
+    result.timeZone = meta.timeZone;
+    result.ruleSetVersion = meta.ruleSetVersion;
     result.ok = true;
     return result;
 }
