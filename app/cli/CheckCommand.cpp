@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "CommandArguments.h"
 #include "store/Store.h"
 #include "store/StoreInspector.h"
 
@@ -48,18 +49,11 @@ int CheckCommand::run(const QStringList &arguments, QTextStream &out, QTextStrea
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Print the result as one JSON object (for scripts)."));
     parser.addOption(jsonOption);
-    if (!parser.parse(arguments.mid(1))) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.isSet(dbOption)) {
-        err << tr("teamlens check: --db FILE is required.") << Qt::endl;
-        return ExitUsage;
-    }
+    CommandArguments command(name(), &parser, out, err);
+    if (const auto done = command.parse(arguments))
+        return *done;
+    if (!parser.isSet(dbOption))
+        return command.usage(tr("--db FILE is required."));
 
     StoreOptions options;
     options.path = parser.value(dbOption);

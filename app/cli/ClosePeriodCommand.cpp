@@ -1,6 +1,7 @@
 #include "ClosePeriodCommand.h"
 
 #include "CliStore.h"
+#include "CommandArguments.h"
 #include "scoring/PeriodCloser.h"
 
 #include <QCommandLineParser>
@@ -43,38 +44,27 @@ int ClosePeriodCommand::run(const QStringList &arguments, QTextStream &out, QTex
     const QCommandLineOption compareOption(QStringLiteral("compare"),
                                            tr("Compare the closed month with a recomputation."));
     parser.addOptions({ dbOption, periodOption, profileOption, reopenOption, reasonOption, compareOption });
-    if (!parser.parse(arguments.mid(1))) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    auto usage = [&err](const QString &message) {
-        err << tr("teamlens close-period: %1").arg(message) << Qt::endl;
-        return ExitUsage;
-    };
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    CommandArguments command(name(), &parser, out, err);
+    if (const auto done = command.parse(arguments))
+        return *done;
     if (!parser.isSet(dbOption))
-        return usage(tr("--db FILE is required."));
+        return command.usage(tr("--db FILE is required."));
     if (!parser.isSet(periodOption))
-        return usage(tr("--period YYYY-MM is required."));
+        return command.usage(tr("--period YYYY-MM is required."));
     KpiPeriod period;
     QString error;
     if (!KpiPeriod::parseMonth(parser.value(periodOption), &period, &error))
-        return usage(error);
+        return command.usage(error);
     const bool reopen = parser.isSet(reopenOption);
     const bool compare = parser.isSet(compareOption);
     if (reopen && compare)
-        return usage(tr("--reopen and --compare cannot be combined."));
+        return command.usage(tr("--reopen and --compare cannot be combined."));
     if (reopen && parser.value(reasonOption).trimmed().isEmpty())
-        return usage(tr("--reopen needs --reason TEXT; the reason is kept in the audit log."));
+        return command.usage(tr("--reopen needs --reason TEXT; the reason is kept in the audit log."));
     if (!reopen && parser.isSet(reasonOption))
-        return usage(tr("--reason goes with --reopen."));
+        return command.usage(tr("--reason goes with --reopen."));
     if ((reopen || compare) && parser.isSet(profileOption))
-        return usage(tr("--profile applies only when closing."));
+        return command.usage(tr("--profile applies only when closing."));
 
     const auto store = CliStore::open(name(), parser.value(dbOption), err);
     if (!store)

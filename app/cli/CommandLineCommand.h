@@ -8,7 +8,7 @@
 enum ExitCode {
     ExitOk = 0,
     ExitFailure = 1, // the command ran and found a problem, or could not do its work
-    ExitUsage = 2,   // the arguments were wrong
+    ExitUsage = 2, // the arguments were wrong
 };
 
 /** One headless subcommand (`teamlens NAME …`). Runs on QCoreApplication; never touches widgets. */

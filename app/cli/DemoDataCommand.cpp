@@ -1,5 +1,7 @@
 #include "DemoDataCommand.h"
 
+#include "CommandArguments.h"
+
 #include "demo/DemoDataGenerator.h"
 #include "services/DemoDataService.h"
 #include "services/ServiceContext.h"
@@ -59,57 +61,37 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const QCommandLineOption forceOption(QStringLiteral("force"), tr("Replace FILE if it exists."));
     parser.addOptions({ outOption, agentsOption, daysOption, seedOption, ticketsOption, endDateOption,
                         shareOption, forceOption });
-    if (!parser.parse(arguments.mid(1))) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        // QCommandLineParser names the executable's full path; show the command as it is typed.
-        QString help = parser.helpText();
-        help.replace(
-            0, help.indexOf(QLatin1Char('\n')),
+    CommandArguments command(name(), &parser, out, err);
+    if (const auto done = command.parse(
+            arguments, CommandArguments::Positional::Refused,
             tr("Usage: teamlens demo-data --out FILE [--agents N] [--days D] [--seed S] [--tickets N] "
-               "[--end-date YYYY-MM-DD] [--conversation-share F] [--force]"));
-        out << help;
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty() && parser.positionalArguments().constFirst() != name()) {
-        err << tr("teamlens demo-data: unexpected argument \"%1\".")
-                   .arg(parser.positionalArguments().constFirst())
-            << Qt::endl;
-        return ExitUsage;
-    }
-    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty()) {
-        err << tr("teamlens demo-data: --out FILE is required.") << Qt::endl;
-        return ExitUsage;
-    }
+               "[--end-date YYYY-MM-DD] [--conversation-share F] [--force]")))
+        return *done;
+    if (!parser.isSet(outOption) || parser.value(outOption).isEmpty())
+        return command.usage(tr("--out FILE is required."));
 
     DemoDataOptions options;
-    auto usage = [&err](const QString &message) {
-        err << tr("teamlens demo-data: %1").arg(message) << Qt::endl;
-        return ExitUsage;
-    };
     bool ok = true;
     if (parser.isSet(agentsOption)
         && ((options.agents = parser.value(agentsOption).toInt(&ok)), !ok || options.agents < 1))
-        return usage(tr("--agents needs a whole number of at least 1."));
+        return command.usage(tr("--agents needs a whole number of at least 1."));
     if (parser.isSet(daysOption)
         && ((options.days = parser.value(daysOption).toInt(&ok)), !ok || options.days < 1))
-        return usage(tr("--days needs a whole number of at least 1."));
+        return command.usage(tr("--days needs a whole number of at least 1."));
     if (parser.isSet(seedOption) && ((options.seed = parser.value(seedOption).toULongLong(&ok)), !ok))
-        return usage(tr("--seed needs a non-negative whole number."));
+        return command.usage(tr("--seed needs a non-negative whole number."));
     if (parser.isSet(ticketsOption)
         && ((options.tickets = parser.value(ticketsOption).toLongLong(&ok)), !ok || options.tickets < 0))
-        return usage(tr("--tickets needs a non-negative whole number."));
+        return command.usage(tr("--tickets needs a non-negative whole number."));
     if (parser.isSet(endDateOption)) {
         options.endDate = QDate::fromString(parser.value(endDateOption), Qt::ISODate);
         if (!options.endDate.isValid())
-            return usage(tr("--end-date needs a date written YYYY-MM-DD."));
+            return command.usage(tr("--end-date needs a date written YYYY-MM-DD."));
     }
     if (parser.isSet(shareOption)
         && ((options.conversationShare = parser.value(shareOption).toDouble(&ok)),
             !ok || options.conversationShare < 0 || options.conversationShare > 1))
-        return usage(tr("--conversation-share needs a number between 0 and 1."));
+        return command.usage(tr("--conversation-share needs a number between 0 and 1."));
 
     const QString target = QFileInfo(parser.value(outOption)).absoluteFilePath();
     if (QFileInfo::exists(target) && !parser.isSet(forceOption)) {
@@ -118,7 +100,7 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
         return ExitUsage;
     }
     if (QFileInfo(target).isDir())
-        return usage(tr("%1 is a folder.").arg(target));
+        return command.usage(tr("%1 is a folder.").arg(target));
 
     // Build into FILE.partial and rename only when complete, so FILE is never half-written.
     const QString partial = target + QStringLiteral(".partial");

@@ -1,5 +1,7 @@
 #include "ImportCommand.h"
 
+#include "CommandArguments.h"
+
 #include "import/ImportProfileLibrary.h"
 #include "import/ImportRunner.h"
 #include "import/RejectWriter.h"
@@ -92,27 +94,15 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
                         jsonOption, progressOption, profilesDirOption, listOption, historyOption,
                         undoOption });
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("The file to import."));
-    if (!parser.parse(arguments.mid(1))) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     tr("Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] "
-                        "[--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE\n"
-                        "       teamlens import --list-profiles\n"
-                        "       teamlens import --db FILE --history | --undo BATCH"));
-        out << help;
-        return ExitOk;
-    }
-    auto usage = [&err](const QString &message) {
-        err << tr("teamlens import: %1").arg(message) << Qt::endl;
-        return ExitUsage;
-    };
-    QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && positional.constFirst() == name())
-        positional.removeFirst();
+    CommandArguments command(name(), &parser, out, err);
+    if (const auto done = command.parse(
+            arguments, CommandArguments::Positional::Taken,
+            tr("Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] "
+               "[--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE\n"
+               "       teamlens import --list-profiles\n"
+               "       teamlens import --db FILE --history | --undo BATCH")))
+        return *done;
+    const QStringList positional = command.positional();
 
     const ImportProfileLibrary library(parser.value(profilesDirOption));
     if (parser.isSet(listOption)) {
@@ -130,14 +120,14 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
     }
 
     if (!parser.isSet(dbOption) || parser.value(dbOption).isEmpty())
-        return usage(tr("--db FILE is required."));
+        return command.usage(tr("--db FILE is required."));
     const bool listHistory = parser.isSet(historyOption);
     const bool undo = parser.isSet(undoOption);
     if (!listHistory && !undo) {
         if (parser.isSet(profileOption) == parser.isSet(mappingOption))
-            return usage(tr("give exactly one of --profile NAME and --mapping FILE.json."));
+            return command.usage(tr("give exactly one of --profile NAME and --mapping FILE.json."));
         if (positional.size() != 1)
-            return usage(tr("give exactly one SOURCE file."));
+            return command.usage(tr("give exactly one SOURCE file."));
     }
 
     StoreOptions storeOptions;
@@ -174,7 +164,7 @@ int ImportCommand::run(const QStringList &arguments, QTextStream &out, QTextStre
         bool ok = false;
         const qint64 batchId = parser.value(undoOption).toLongLong(&ok);
         if (!ok || batchId <= 0)
-            return usage(tr("--undo needs a batch number (see --history)."));
+            return command.usage(tr("--undo needs a batch number (see --history)."));
         const bool undone = service.undo(batchId, &error);
         store->releaseThreadConnection();
         if (!undone) {

@@ -1,6 +1,7 @@
 #include "KpiCommand.h"
 
 #include "CliStore.h"
+#include "CommandArguments.h"
 
 #include "kpi/KpiAggregateBuilder.h"
 #include "kpi/KpiCatalogue.h"
@@ -172,65 +173,56 @@ int KpiCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
                                            tr("Rebuild the daily KPI aggregates of the whole store first."));
     parser.addOptions({ dbOption, periodOption, fromOption, toOption, byOption, platformOption, formatOption,
                         ruleSetOption, exactOption, rebuildOption });
-    if (!parser.parse(arguments.mid(1))) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    auto usage = [&err](const QString &message) {
-        err << tr("teamlens kpi: %1").arg(message) << Qt::endl;
-        return ExitUsage;
-    };
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    CommandArguments command(name(), &parser, out, err);
+    if (const auto done = command.parse(arguments))
+        return *done;
     if (!parser.isSet(dbOption))
-        return usage(tr("--db FILE is required."));
+        return command.usage(tr("--db FILE is required."));
 
     KpiQuery query;
     const bool range = parser.isSet(fromOption) || parser.isSet(toOption);
     if (parser.isSet(periodOption) == range)
-        return usage(tr("give either --period YYYY-MM or both --from and --to."));
+        return command.usage(tr("give either --period YYYY-MM or both --from and --to."));
     QString error;
     if (parser.isSet(periodOption)) {
         if (!KpiPeriod::parseMonth(parser.value(periodOption), &query.period, &error))
-            return usage(error);
+            return command.usage(error);
     } else {
         if (!parser.isSet(fromOption) || !parser.isSet(toOption))
-            return usage(tr("--from and --to go together."));
+            return command.usage(tr("--from and --to go together."));
         const QDate from = QDate::fromString(parser.value(fromOption), Qt::ISODate);
         const QDate to = QDate::fromString(parser.value(toOption), Qt::ISODate);
         if (!from.isValid())
-            return usage(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(fromOption)));
+            return command.usage(
+                tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(fromOption)));
         if (!to.isValid())
-            return usage(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(toOption)));
+            return command.usage(
+                tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(toOption)));
         if (to < from)
-            return usage(
+            return command.usage(
                 tr("--to %1 is before --from %2.").arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
         query.period = KpiPeriod::range(from, to);
     }
     const auto scope = KpiScopes::fromCode(parser.value(byOption));
     if (!scope)
-        return usage(
+        return command.usage(
             tr("--by must be agent, team, department or center, not \"%1\".").arg(parser.value(byOption)));
     query.scope = *scope;
     if (parser.isSet(platformOption)) {
         query.platform = Vocabulary::fromCode<Platform>(parser.value(platformOption));
         if (!query.platform)
-            return usage(tr("unknown platform \"%1\"; use one of %2.")
-                             .arg(parser.value(platformOption),
-                                  Vocabulary::allCodes<Platform>().join(QStringLiteral(", "))));
+            return command.usage(tr("unknown platform \"%1\"; use one of %2.")
+                                     .arg(parser.value(platformOption),
+                                          Vocabulary::allCodes<Platform>().join(QStringLiteral(", "))));
     }
     const QString format = parser.value(formatOption);
     if (format != QLatin1StringView("csv") && format != QLatin1StringView("json"))
-        return usage(tr("--format must be csv or json, not \"%1\".").arg(format));
+        return command.usage(tr("--format must be csv or json, not \"%1\".").arg(format));
     if (parser.isSet(ruleSetOption)) {
         bool ok = false;
         query.ruleSetVersion = parser.value(ruleSetOption).toInt(&ok);
         if (!ok || query.ruleSetVersion < 1)
-            return usage(
+            return command.usage(
                 tr("--rule-set takes a version number, not \"%1\".").arg(parser.value(ruleSetOption)));
     }
     query.source = parser.isSet(exactOption) ? KpiSource::Tickets : KpiSource::Auto;

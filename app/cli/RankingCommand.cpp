@@ -1,6 +1,7 @@
 #include "RankingCommand.h"
 
 #include "CliStore.h"
+#include "CommandArguments.h"
 #include "kpi/KpiResult.h"
 #include "scoring/RankingService.h"
 
@@ -217,39 +218,28 @@ int RankingCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("csv (default) or json."),
                                           tr("FORMAT"), QStringLiteral("csv"));
     parser.addOptions({ dbOption, periodOption, quarterOption, profileOption, byOption, formatOption });
-    if (!parser.parse(arguments.mid(1))) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return ExitOk;
-    }
-    auto usage = [&err](const QString &message) {
-        err << tr("teamlens ranking: %1").arg(message) << Qt::endl;
-        return ExitUsage;
-    };
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    CommandArguments command(name(), &parser, out, err);
+    if (const auto done = command.parse(arguments))
+        return *done;
     if (!parser.isSet(dbOption))
-        return usage(tr("--db FILE is required."));
+        return command.usage(tr("--db FILE is required."));
     if (parser.isSet(periodOption) == parser.isSet(quarterOption))
-        return usage(tr("give either --period YYYY-MM or --quarter YYYY-Qn."));
+        return command.usage(tr("give either --period YYYY-MM or --quarter YYYY-Qn."));
     RankingRequest request;
     QString error;
     if (parser.isSet(periodOption)) {
         if (!KpiPeriod::parseMonth(parser.value(periodOption), &request.period, &error))
-            return usage(error);
+            return command.usage(error);
     } else if (!parseQuarter(parser.value(quarterOption), &request.period)) {
-        return usage(tr("\"%1\" is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.")
-                         .arg(parser.value(quarterOption)));
+        return command.usage(tr("\"%1\" is not a quarter; write it as YYYY-Qn, e.g. 2026-Q4.")
+                                 .arg(parser.value(quarterOption)));
     }
     const QString by = parser.value(byOption);
     if (by != QLatin1StringView("team") && by != QLatin1StringView("center"))
-        return usage(tr("--by must be team or center, not \"%1\".").arg(by));
+        return command.usage(tr("--by must be team or center, not \"%1\".").arg(by));
     const QString format = parser.value(formatOption);
     if (format != QLatin1StringView("csv") && format != QLatin1StringView("json"))
-        return usage(tr("--format must be csv or json, not \"%1\".").arg(format));
+        return command.usage(tr("--format must be csv or json, not \"%1\".").arg(format));
     request.profileName = parser.value(profileOption);
 
     const auto store = CliStore::open(name(), parser.value(dbOption), err);

@@ -158,6 +158,15 @@ void TestCommandLine::checkWithoutDb()
 
     const Result badOption = run({ QStringLiteral("check"), QStringLiteral("--no-such-option") });
     QCOMPARE(badOption.exitCode, 2);
+
+    // A stray word is refused, named, and nothing is opened.
+    const QString path = m_dir.filePath(QStringLiteral("never-opened.sqlite"));
+    const Result stray
+        = run({ QStringLiteral("check"), QStringLiteral("--db"), path, QStringLiteral("extra") });
+    QCOMPARE(stray.exitCode, 2);
+    QVERIFY2(stray.err.contains(QStringLiteral("teamlens check: unexpected argument \"extra\".")),
+             qPrintable(stray.err));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 void TestCommandLine::checkMissingFile()
