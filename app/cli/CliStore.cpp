@@ -27,17 +27,20 @@ std::unique_ptr<Store> CliStore::open(const QString &command, const QString &pat
     return store;
 }
 
-void CliStore::refreshAggregates(const Store &store, QTextStream &err)
+bool CliStore::refreshAggregates(const Store &store, QTextStream &err)
 {
     KpiAggregateRefresher refresher(store.connection());
     QString error;
-    if (!refresher.refresh(-1, &error))
+    if (!refresher.refresh(-1, &error)) {
         err << Messages::tr("Note: could not update the KPI aggregates after the last import: %1").arg(error)
             << Qt::endl;
-    else if (refresher.rangesRebuilt() > 0)
+        return false;
+    }
+    if (refresher.rangesRebuilt() > 0)
         err << Messages::tr("Updated the KPI aggregates for %n import change(s).", nullptr,
                             refresher.rangesRebuilt())
             << Qt::endl;
+    return true;
 }
 
 QString CliStore::actor()

@@ -15,9 +15,9 @@ std::unique_ptr<Store> open(const QString &command, const QString &path, QTextSt
 /**
  * Rebuilds the KPI aggregate days that imports or undos changed. A failure (a read-only store,
  * another writer holding the lock) is only a note: the engine then reads those periods from the
- * raw tickets.
+ * raw tickets. Returns whether the aggregates are up to date.
  */
-void refreshAggregates(const Store &store, QTextStream &err);
+bool refreshAggregates(const Store &store, QTextStream &err);
 
 /** Who the command acts as, for the audit log: the operating-system user. */
 QString actor();

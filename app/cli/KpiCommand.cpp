@@ -239,19 +239,21 @@ int KpiCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << tr("Rebuilt the KPI aggregates from %n ticket(s).", nullptr, int(builder.ticketsRead()))
             << Qt::endl;
     }
-    if (query.source != KpiSource::Tickets)
-        CliStore::refreshAggregates(*store, err);
+    // When the aggregates cannot be written now (a read-only store, another writer), suggesting a
+    // rebuild would send the user into the same wall: the refresh note above already says why.
+    const bool canRebuild = query.source == KpiSource::Tickets || CliStore::refreshAggregates(*store, err);
     KpiReport report;
     if (!KpiEngine(store->connection()).compute(query, &report, &error)) {
         err << tr("teamlens kpi: %1").arg(error) << Qt::endl;
         return ExitFailure;
     }
-    if (!report.note.isEmpty())
+    if (!report.note.isEmpty() && canRebuild)
         err << tr("Note: computed from the raw tickets because %1; \"teamlens kpi --rebuild-aggregates\" "
-                  "makes "
-                  "this fast.")
+                  "makes this fast.")
                    .arg(report.note)
             << Qt::endl;
+    else if (!report.note.isEmpty())
+        err << tr("Note: computed from the raw tickets because %1.").arg(report.note) << Qt::endl;
     if (format == QLatin1StringView("json"))
         out << QString::fromUtf8(toJson(report));
     else
