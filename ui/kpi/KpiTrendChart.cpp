@@ -68,12 +68,6 @@ void KpiTrendChart::setSeries(const KpiSeriesResult &series, const QStringList &
     rebuild();
 }
 
-void KpiTrendChart::setTarget(std::optional<double> target)
-{
-    setTargets(target ? QList<std::optional<double>>(std::max<qsizetype>(1, m_series.periods.size()), target)
-                      : QList<std::optional<double>>());
-}
-
 void KpiTrendChart::setTargets(const QList<std::optional<double>> &targets)
 {
     const bool any

@@ -23,11 +23,9 @@ public:
     explicit KpiTrendChart(QWidget *parent = nullptr);
 
     void setSeries(const KpiSeriesResult &series, const QStringList &figureKeys);
-    /** The target line, in the figure's stored units (a share as 0–1, seconds); none hides it. */
-    void setTarget(std::optional<double> target);
     /**
-     * A target per period (stored units), drawn as steps; periods without one leave a gap. An
-     * empty list or one without any value hides the line.
+     * The target line: a target per period in the figure's stored units (a share as 0–1, seconds), drawn as
+     * steps; periods without one leave a gap. An empty list or one without any value hides the line.
      */
     void setTargets(const QList<std::optional<double>> &targets);
     /** The targets drawn, one per period (empty when there is no line). */
