@@ -6,6 +6,9 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+
 namespace {
 
 bool reportError(const QSqlQuery &query, QString *error)
@@ -58,6 +61,88 @@ qint64 secs(const QDateTime &time)
     return time.toSecsSinceEpoch();
 }
 
+/** A stretch of created times [from, to) over which a zone keeps one UTC offset. */
+struct OffsetSpan
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    int offset = 0;
+};
+
+/**
+ * The created range cut where `zone`'s offset changes. A ticket takes the offset in force when its
+ * UTC hour starts (as the heat map buckets it), so each cut moves up to the next whole hour.
+ */
+QList<OffsetSpan> offsetSpans(const QTimeZone &zone, const TicketFilter &filter)
+{
+    const auto offsetAt = [&zone](qint64 at) {
+        return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(at / 3600 * 3600, Qt::UTC));
+    };
+    if (!filter.createdFrom.isValid() || !filter.createdTo.isValid()) {
+        const QDateTime at = filter.createdFrom.isValid() ? filter.createdFrom
+            : filter.createdTo.isValid()                  ? filter.createdTo
+                                                          : QDateTime::currentDateTimeUtc();
+        return { { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(),
+                   offsetAt(secs(at)) } };
+    }
+    const qint64 to = secs(filter.createdTo);
+    QList<OffsetSpan> spans { { secs(filter.createdFrom), to, offsetAt(secs(filter.createdFrom)) } };
+    for (const QTimeZone::OffsetData &change : zone.transitions(filter.createdFrom, filter.createdTo)) {
+        const qint64 at = (change.atUtc.toSecsSinceEpoch() + 3599) / 3600 * 3600;
+        OffsetSpan &last = spans.last();
+        if (at <= last.from) {
+            last.offset = change.offsetFromUtc;
+            continue;
+        }
+        if (at >= to || change.offsetFromUtc == last.offset)
+            continue;
+        last.to = at;
+        spans.append({ at, to, change.offsetFromUtc });
+    }
+    return spans;
+}
+
+/**
+ * The heat-map cell as a test on created_at, after the created range has picked the rows by
+ * index: the local start of the ticket's UTC hour, counted in hours from Thursday 1970-01-01
+ * (hence +72 to start the week on Monday), modulo the week's 168 hours. The + keeps SQLite from
+ * reading the created_at index a second time for the spans.
+ */
+void addLocalHour(Clause *clause, const TicketFilter &filter)
+{
+    const TicketLocalHour &cell = *filter.localHour;
+    const QTimeZone zone = cell.zoneId.isEmpty() || !QTimeZone(cell.zoneId).isValid()
+        ? QTimeZone::utc()
+        : QTimeZone(cell.zoneId);
+    const int hourOfWeek = (std::clamp(cell.weekday, 1, 7) - 1) * 24 + std::clamp(cell.hour, 0, 23);
+    const QString test = QStringLiteral("((+t.created_at / 3600 * 3600 + ?) / 3600 + 72) % 168 = ?");
+    const QList<OffsetSpan> spans = offsetSpans(zone, filter);
+    if (spans.size() == 1) {
+        clause->add(test, { spans.first().offset, hourOfWeek });
+        return;
+    }
+    QStringList parts;
+    QVariantList binds;
+    for (const OffsetSpan &span : spans) {
+        parts.append(QStringLiteral("(+t.created_at >= ? AND +t.created_at < ? AND %1)").arg(test));
+        binds << span.from << span.to << span.offset << hourOfWeek;
+    }
+    clause->add(QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')'), binds);
+}
+
+/** The answered surveys with one of these scores (unanswered ones are NULL and never match). */
+void addCsatScores(Clause *clause, const QSet<int> &scores)
+{
+    QList<int> sorted(scores.cbegin(), scores.cend());
+    std::sort(sorted.begin(), sorted.end()); // a stable statement text for the same set
+    QVariantList binds;
+    for (int score : std::as_const(sorted))
+        binds.append(score);
+    clause->add(QStringLiteral("+t.csat_score IN (%1)")
+                    .arg(QStringList(sorted.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                binds);
+}
+
 /**
  * The filter as a WHERE fragment on `tickets t`, except the text search (see fromOf).
  *
@@ -108,6 +193,10 @@ Clause whereOf(const TicketFilter &filter, std::optional<TicketSortKey> order = 
         const qint64 now = secs(filter.slaNow.isValid() ? filter.slaNow : QDateTime::currentDateTimeUtc());
         clause.add(*filter.firstResponseBreached ? breached : QStringLiteral("NOT ") + breached, { now });
     }
+    if (filter.localHour)
+        addLocalHour(&clause, filter);
+    if (!filter.csatScores.isEmpty())
+        addCsatScores(&clause, filter.csatScores);
     return clause;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -13,11 +14,29 @@
 #include <optional>
 
 /**
+ * One hour of the week in a time zone: a cell of the trends' weekday × hour heat map. A ticket is
+ * in it when the UTC hour it was created in starts, in zoneId's local time, on that weekday and
+ * hour; that is exactly how the heat map buckets tickets (for the whole-hour offsets teams work
+ * in it is simply the ticket's local weekday and hour).
+ */
+struct TicketLocalHour
+{
+    int weekday = 1; // 1 = Monday … 7 = Sunday
+    int hour = 0; // 0–23
+    QByteArray zoneId; // IANA id; invalid or empty means UTC
+
+    bool operator==(const TicketLocalHour &other) const = default;
+};
+
+/**
  * What the ticket workspace shows: a filter over the tickets table. Every set left empty means
  * "any value"; the created range is [createdFrom, createdTo) in UTC. The SLA-breached flag is the
  * first-response breach of PRODUCT.md "SLA", judged at slaNow (the response came after its due
  * time, or has not come and the due time has passed). searchText matches a prefix of the order id
- * or the external id, exactly as typed.
+ * or the external id, exactly as typed. localHour narrows to one weekday × hour cell; the zone's
+ * offset changes (summer time) are followed within the created range, and without both ends of
+ * the range the one offset in force at the given end (else now) is used. csatScores keeps the
+ * tickets whose answered survey has one of those scores.
  */
 struct TicketFilter
 {
@@ -34,6 +53,8 @@ struct TicketFilter
     std::optional<bool> firstResponseBreached;
     QDateTime slaNow; // "now" for the breach rule; invalid means the current time
     QString searchText;
+    std::optional<TicketLocalHour> localHour;
+    QSet<int> csatScores; // 1–5
 
     bool operator==(const TicketFilter &other) const = default;
 };

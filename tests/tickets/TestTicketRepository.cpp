@@ -5,6 +5,7 @@
 
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 /** TicketRepository against direct SQL on a generated store: paging, skipping, filters, facets. */
 class TestTicketRepository : public QObject
@@ -20,6 +21,8 @@ private slots:
     void filtersMatchSql_data();
     void filtersMatchSql();
     void hostileSearchTextIsInert();
+    void localHourMatchesZone_data();
+    void localHourMatchesZone();
     void facetsMatchGroupBy();
     void slicesAddUp();
     void detailReadsTicketAndTranscript();
@@ -252,6 +255,14 @@ void TestTicketRepository::filtersMatchSql_data()
     f.searchText = QStringLiteral("%_");
     QTest::newRow("only wildcards") << f << QStringLiteral("0");
     f = {};
+    f.csatScores = { 5, 2 };
+    QTest::newRow("csat scores") << f << QStringLiteral("csat_score IN (2, 5)");
+    f.teamId = 1;
+    f.createdFrom = at(base + 3 * 86400);
+    QTest::newRow("csat score, team, since")
+        << f
+        << QStringLiteral("csat_score IN (2, 5) AND team_id = 1 AND created_at >= %1").arg(base + 3 * 86400);
+    f = {};
     f.platforms = { Platform::Jd };
     f.statuses = { TicketStatus::Open, TicketStatus::New };
     f.agentId = 3;
@@ -298,6 +309,103 @@ void TestTicketRepository::hostileSearchTextIsInert()
         QVERIFY(rows.isEmpty());
     }
     QCOMPARE(sqlIds(QStringLiteral("1"), QStringLiteral("id")).size(), ticketCount);
+}
+
+void TestTicketRepository::localHourMatchesZone_data()
+{
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<qint64>("shift"); // seconds added to every fixture ticket's created time
+    QTest::addColumn<QDate>("first");
+    QTest::addColumn<QDate>("last");
+    QTest::addColumn<int>("offsetChanges"); // within [first, last], to prove the case is what it says
+    // A fixed offset (the demo teams' zone), over the fixture's January.
+    QTest::newRow("Asia/Shanghai") << QByteArray("Asia/Shanghai") << qint64(0) << QDate(2026, 1, 3)
+                                   << QDate(2026, 1, 27) << 0;
+    // Summer time starts 2026-03-29 01:00 UTC: tickets moved to 2026-03-22 … 04-20.
+    QTest::newRow("Europe/Berlin, spring forward")
+        << QByteArray("Europe/Berlin") << qint64(80 * 86400) << QDate(2026, 3, 23) << QDate(2026, 4, 12) << 1;
+    // New York moves 2026-03-08; tickets moved to 2026-02-25 … 03-26.
+    QTest::newRow("America/New_York, spring forward") << QByteArray("America/New_York") << qint64(55 * 86400)
+                                                      << QDate(2026, 3, 1) << QDate(2026, 3, 20) << 1;
+}
+
+void TestTicketRepository::localHourMatchesZone()
+{
+    // Every ticket of the range lies in exactly the cell of its local weekday and hour, also across
+    // a change of the zone's offset, and the 168 cells add up to the range.
+    QFETCH(QByteArray, zone);
+    QFETCH(qint64, shift);
+    QFETCH(QDate, first);
+    QFETCH(QDate, last);
+    QFETCH(int, offsetChanges);
+    const QTimeZone timeZone(zone);
+    QVERIFY(timeZone.isValid());
+    const QDateTime from = QDateTime(first, QTime(0, 0), timeZone).toUTC();
+    const QDateTime to = QDateTime(last.addDays(1), QTime(0, 0), timeZone).toUTC();
+    QCOMPARE(int(timeZone.transitions(from, to).size()), offsetChanges);
+
+    QTemporaryDir dir;
+    std::unique_ptr<Store> shifted;
+    const Store *store = m_store.get();
+    if (shift != 0) {
+        shifted = TestStores::createStore(dir);
+        QVERIFY(shifted);
+        QString error;
+        QVERIFY2(TicketFixture::fill(*shifted, ticketCount, &error), qPrintable(error));
+        QSqlQuery move(shifted->connection());
+        QVERIFY(move.exec(QStringLiteral("UPDATE tickets SET created_at = created_at + %1").arg(shift)));
+        store = shifted.get();
+    }
+
+    std::array<QList<qint64>, 168> expected;
+    QSqlQuery query(store->connection());
+    query.prepare(
+        QStringLiteral("SELECT id, created_at FROM tickets WHERE created_at >= ? AND created_at < ? "
+                       "ORDER BY created_at DESC, id DESC"));
+    query.addBindValue(from.toSecsSinceEpoch());
+    query.addBindValue(to.toSecsSinceEpoch());
+    QVERIFY(query.exec());
+    qint64 total = 0;
+    while (query.next()) {
+        const QDateTime local = QDateTime::fromSecsSinceEpoch(query.value(1).toLongLong(), timeZone);
+        expected[std::size_t((local.date().dayOfWeek() - 1) * 24 + local.time().hour())].append(
+            query.value(0).toLongLong());
+        ++total;
+    }
+    QVERIFY(total > 1000);
+
+    const TicketRepository repository(store->connection());
+    TicketFilter filter;
+    filter.createdFrom = from;
+    filter.createdTo = to;
+    qint64 sum = 0;
+    for (int weekday = 1; weekday <= 7; ++weekday) {
+        for (int hour = 0; hour < 24; ++hour) {
+            filter.localHour = TicketLocalHour { weekday, hour, zone };
+            qint64 count = -1;
+            QString error;
+            QVERIFY2(repository.count(filter, &count, &error), qPrintable(error));
+            const QList<qint64> &want = expected[std::size_t((weekday - 1) * 24 + hour)];
+            QVERIFY2(
+                count == want.size(),
+                qPrintable(
+                    QStringLiteral("%1 %2: %3 != %4").arg(weekday).arg(hour).arg(count).arg(want.size())));
+            sum += count;
+        }
+    }
+    QCOMPARE(sum, total);
+
+    // The rows themselves, for the cells around the change (Sunday 01:00–04:00 local) and a busy one.
+    for (int hour : { 1, 2, 3, 14 }) {
+        filter.localHour = TicketLocalHour { 7, hour, zone };
+        QList<qint64> ids;
+        QList<TicketRow> rows;
+        QString error;
+        QVERIFY2(repository.fetchRows(filter, TicketSort {}, {}, 100000, &rows, &error), qPrintable(error));
+        for (const TicketRow &row : std::as_const(rows))
+            ids.append(row.id);
+        QCOMPARE(ids, expected[std::size_t(6 * 24 + hour)]);
+    }
 }
 
 void TestTicketRepository::facetsMatchGroupBy()

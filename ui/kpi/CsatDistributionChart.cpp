@@ -19,6 +19,7 @@ CsatDistributionChart::CsatDistributionChart(QWidget *parent)
 
 void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
 {
+    m_counts = counts;
     QChart *c = chart();
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
@@ -33,6 +34,11 @@ void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
     }
     auto *series = new QBarSeries;
     series->append(set);
+    m_series = series;
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < int(m_counts.size()))
+            emit scoreClicked(index + 1);
+    });
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -48,4 +54,12 @@ void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+QPoint CsatDistributionChart::barCenter(int score) const
+{
+    if (!m_series || score < 1 || score > int(m_counts.size()) || m_counts[std::size_t(score - 1)] == 0)
+        return {};
+    const QPointF middle(score - 1, double(m_counts[std::size_t(score - 1)]) / 2.0);
+    return mapFromScene(chart()->mapToScene(chart()->mapToPosition(middle, m_series)));
 }

@@ -2,8 +2,13 @@
 
 #include "kpi/KpiAggregateRefresher.h"
 
+#include "kpi/KpiCatalogue.h"
 #include "kpi/KpiContext.h"
 #include "scoring/RankingService.h"
+#include "scoring/TargetResolver.h"
+#include "scoring/store/RankingContextReader.h"
+#include "scoring/store/TargetRepository.h"
+#include "scoring/store/WeightProfileRepository.h"
 #include "services/OrganizationService.h"
 
 /**
@@ -81,6 +86,61 @@ KpiSeriesResult KpiJobs::series(QSqlDatabase db, KpiScope scope, qint64 id, cons
     result.ruleSetVersion = meta.ruleSetVersion;
     result.ok = true;
     return result;
+}
+
+bool KpiJobs::addTargets(QSqlDatabase db, KpiScope scope, qint64 id, std::optional<Platform> platform,
+                         KpiSeriesResult *series)
+{
+    series->targets.clear();
+    const QStringList keys = KpiCatalogue::figureKeys();
+    if (scope == KpiScope::Center) {
+        // The center has no stored targets of its own: the ranking profile's are its standard.
+        ProfileSet profiles;
+        QString error;
+        if (!WeightProfileRepository(db).latestSet(RankingContextReader(db).defaultProfileName(), &profiles,
+                                                   &error)) {
+            series->error = error;
+            return false;
+        }
+        const WeightProfile *profile
+            = profiles.forPlatform(platform ? Vocabulary::code(*platform) : QString());
+        for (const QString &key : keys) {
+            const KpiWeight *weight = profile ? profile->find(key) : nullptr;
+            if (weight && weight->target > 0)
+                series->targets.insert(key,
+                                       QList<std::optional<double>>(series->periods.size(), weight->target));
+        }
+        return true;
+    }
+    QList<Target> targets;
+    if (!TargetRepository(db).all(&targets, &series->error))
+        return false;
+    // TargetResolver picks an agent's override over its team's standard. A team is resolved as a
+    // member without overrides (agent id 0: no override row names it).
+    RankingAgent subject;
+    if (scope == KpiScope::Agent) {
+        KpiContext context;
+        if (!KpiContext::load(db, &context, &series->error))
+            return false;
+        subject.id = id;
+        for (const Agent &agent : std::as_const(context.agents))
+            if (agent.id == id)
+                subject.teamId = agent.teamId.value_or(0);
+    } else {
+        subject.teamId = id;
+    }
+    for (int i = 0; i < series->periods.size(); ++i) {
+        const QHash<QString, double> values
+            = TargetResolver::resolve(targets, { subject }, series->periods.at(i).last).value(subject.id);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!keys.contains(it.key()))
+                continue;
+            QList<std::optional<double>> &line = series->targets[it.key()];
+            line.resize(series->periods.size());
+            line[i] = it.value();
+        }
+    }
+    return true;
 }
 
 std::pair<QDateTime, QDateTime> KpiJobs::instants(const KpiPeriod &period, const QTimeZone &zone)

@@ -39,6 +39,9 @@ struct KpiSeriesResult
     QList<KpiResult> points; // one per period; empty figures where the subject had no tickets
     QString timeZone;
     int ruleSetVersion = 0;
+    // The subject's target per figure key, one entry per period (none where no target applies);
+    // keys without any target are absent. Filled by KpiJobs::addTargets.
+    QHash<QString, QList<std::optional<double>>> targets;
 };
 
 /** Ticket counts of a created range for the volume, CSAT and heat-map panels, in local days. */
@@ -79,6 +82,13 @@ public:
     /** The figures of `id` at `scope` (0 for the center) over each period. */
     static KpiSeriesResult series(QSqlDatabase db, KpiScope scope, qint64 id, const QList<KpiPeriod> &periods,
                                   std::optional<Platform> platform);
+    /**
+     * Adds the subject's targets to a series, per period as judged on its last day (as TargetResolver
+     * and the period close do): an agent's override else its team's standard, a team's standard, or
+     * for the center the target of the store's ranking profile (its platform variant if any).
+     */
+    static bool addTargets(QSqlDatabase db, KpiScope scope, qint64 id, std::optional<Platform> platform,
+                           KpiSeriesResult *series);
     /** Volume by `dimension` per local day, weekday × hour volume and CSAT scores over `range`. */
     static KpiCountsResult counts(QSqlDatabase db, const KpiPeriod &range, const KpiTicketScope &scope,
                                   KpiVolumeDimension dimension);

@@ -4,6 +4,8 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -66,9 +68,11 @@ void KpiTrendChart::setSeries(const KpiSeriesResult &series, const QStringList &
     rebuild();
 }
 
-void KpiTrendChart::setTarget(std::optional<double> target)
+void KpiTrendChart::setTargets(const QList<std::optional<double>> &targets)
 {
-    m_target = target;
+    const bool any
+        = std::any_of(targets.cbegin(), targets.cend(), [](const auto &t) { return t.has_value(); });
+    m_targets = any ? targets : QList<std::optional<double>>();
     rebuild();
 }
 
@@ -132,19 +136,33 @@ void KpiTrendChart::rebuild()
                 emit pointClicked(index);
         });
     }
-    if (m_target) {
-        const double v = plotted(m_figureKeys.first(), *m_target);
-        auto *target = new QLineSeries;
-        target->setName(tr("Target"));
-        QPen pen(Qt::darkRed);
-        pen.setStyle(Qt::DashLine);
-        pen.setWidth(2);
-        target->setPen(pen);
-        target->append(0, v);
-        target->append(double(m_series.periods.size() - 1), v);
-        c->addSeries(target);
-        target->attachAxis(x);
-        target->attachAxis(y);
+    // Each period's target spans its half-step either side of the point, so a change between two
+    // periods shows as a step; a period without a target breaks the line (a new series).
+    const double lastX = double(m_series.periods.size() - 1);
+    QLineSeries *target = nullptr;
+    bool named = false; // one legend entry for all pieces of the line
+    for (int i = 0; i < m_targets.size() && i < m_series.periods.size(); ++i) {
+        if (!m_targets.at(i)) {
+            target = nullptr;
+            continue;
+        }
+        const double v = plotted(m_figureKeys.first(), *m_targets.at(i));
+        if (!target) {
+            target = new QLineSeries;
+            target->setName(tr("Target"));
+            QPen pen(Qt::darkRed);
+            pen.setStyle(Qt::DashLine);
+            pen.setWidth(2);
+            target->setPen(pen);
+            c->addSeries(target);
+            target->attachAxis(x);
+            target->attachAxis(y);
+            for (QLegendMarker *marker : c->legend()->markers(target))
+                marker->setVisible(!named);
+            named = true;
+        }
+        target->append(lastX == 0 ? 0.0 : std::max(0.0, i - 0.5), v);
+        target->append(lastX == 0 ? 0.0 : std::min(lastX, i + 0.5), v);
         low = any ? std::min(low, v) : v;
         high = any ? std::max(high, v) : v;
         any = true;

@@ -14,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -65,14 +64,18 @@ TrendsPanel::TrendsPanel(const ServiceContext &context, QWidget *parent)
     for (const QString &key : KpiCatalogue::figureKeys())
         m_figure->addItem(KpiFormat::title(key), key);
     m_figure->setCurrentIndex(std::max(0, m_figure->findData(QStringLiteral("sla_response"))));
-    m_showTarget = new QCheckBox(tr("Target:"), this);
+    m_showTarget = new QCheckBox(tr("Target line"), this);
     m_showTarget->setObjectName(QStringLiteral("showTargetCheckBox"));
-    m_showTarget->setToolTip(tr("A value typed here until targets are set per team and agent"));
-    m_target = new QDoubleSpinBox(this);
-    m_target->setObjectName(QStringLiteral("targetSpinBox"));
-    m_target->setRange(0, 100000);
-    m_target->setDecimals(1);
-    m_target->setValue(90);
+    m_showTarget->setChecked(true);
+    m_showTarget->setToolTip(
+        tr("The target set for this agent or team (or the ranking profile's, for the center)"));
+    m_targetNote = new QLabel(this);
+    m_targetNote->setObjectName(QStringLiteral("trendTargetLabel"));
+    m_platform = new QComboBox(this);
+    m_platform->setObjectName(QStringLiteral("trendPlatformComboBox"));
+    m_platform->addItem(tr("All platforms"), -1);
+    for (Platform value : Vocabulary::all<Platform>())
+        m_platform->addItem(Vocabulary::displayName(value), static_cast<int>(value));
     m_dimension = new QComboBox(this);
     m_dimension->setObjectName(QStringLiteral("volumeDimensionComboBox"));
     m_dimension->addItem(tr("Volume by type"), int(KpiVolumeDimension::Type));
@@ -93,13 +96,14 @@ TrendsPanel::TrendsPanel(const ServiceContext &context, QWidget *parent)
     add(tr("From:"), m_from, 0);
     add(tr("To:"), m_to, 0);
     add({}, m_granularity, 0);
+    add({}, m_platform, 0);
     column = 0;
     add(tr("KPI:"), m_figure, 1);
-    controls->addWidget(m_showTarget, 1, column++, Qt::AlignRight);
-    add({}, m_target, 1);
-    column += 1;
+    add({}, m_showTarget, 1);
+    controls->addWidget(m_targetNote, 1, column, 1, 3);
+    column += 3;
     add({}, m_dimension, 1);
-    controls->setColumnStretch(9, 1);
+    controls->setColumnStretch(10, 1);
     layout->addLayout(controls);
 
     m_tabs = new QTabWidget(this);
@@ -148,12 +152,12 @@ TrendsPanel::TrendsPanel(const ServiceContext &context, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, changed);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, changed);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_platform, &QComboBox::currentIndexChanged, this, changed);
     connect(m_figure, &QComboBox::currentIndexChanged, this, [this] {
         m_kpiChart->setSeries(m_kpiSeries, { m_figure->currentData().toString() });
         updateTarget();
     });
     connect(m_showTarget, &QCheckBox::toggled, this, &TrendsPanel::updateTarget);
-    connect(m_target, &QDoubleSpinBox::valueChanged, this, &TrendsPanel::updateTarget);
     connect(m_kpiChart, &KpiTrendChart::pointClicked, this, [this](int index) {
         if (index < m_kpiSeries.periods.size())
             emit ticketsRequested(filterFor(m_kpiSeries.periods.at(index)));
@@ -181,6 +185,17 @@ TrendsPanel::TrendsPanel(const ServiceContext &context, QWidget *parent)
                 }
                 emit ticketsRequested(filter);
             });
+    connect(m_csat, &CsatDistributionChart::scoreClicked, this, [this](int score) {
+        TicketFilter filter = filterFor(range());
+        filter.csatScores = { score };
+        emit ticketsRequested(filter);
+    });
+    connect(m_heatMap, &WeekdayHourHeatMap::cellClicked, this, [this](int weekday, int hour) {
+        // The cell counts in the team's zone (KpiJobs::counts); the filter says which zone.
+        TicketFilter filter = filterFor(range());
+        filter.localHour = TicketLocalHour { weekday, hour, m_zone.id() };
+        emit ticketsRequested(filter);
+    });
     connect(m_beforeAfter, &BeforeAfterView::comparisonRequested, this, &TrendsPanel::compare);
     loadSubjects();
 }
@@ -198,6 +213,12 @@ qint64 TrendsPanel::subjectId() const
 KpiPeriod TrendsPanel::range() const
 {
     return KpiPeriod::range(m_from->date(), std::max(m_from->date(), m_to->date()));
+}
+
+std::optional<Platform> TrendsPanel::platform() const
+{
+    const int value = m_platform->currentData().toInt();
+    return value < 0 ? std::nullopt : std::optional<Platform>(static_cast<Platform>(value));
 }
 
 void TrendsPanel::setSubject(KpiScope scope, qint64 id, const KpiPeriod &range)
@@ -224,6 +245,8 @@ TicketFilter TrendsPanel::filterFor(const KpiPeriod &period) const
         filter.agentId = subjectId();
     else if (scope() == KpiScope::Team)
         filter.teamId = subjectId();
+    if (const auto chosen = platform())
+        filter.platforms = { *chosen };
     return filter;
 }
 
@@ -266,14 +289,22 @@ void TrendsPanel::fillSubjects()
 
 void TrendsPanel::updateTarget()
 {
-    // The spin box holds the target in the plotted unit (%, minutes); the chart wants stored units.
     const QString key = m_figure->currentData().toString();
-    std::optional<double> target;
-    if (m_showTarget->isChecked()) {
-        const double plottedOne = KpiTrendChart::plotted(key, 1.0);
-        target = m_target->value() / (plottedOne == 0.0 ? 1.0 : plottedOne);
+    const QList<std::optional<double>> targets = m_kpiSeries.targets.value(key);
+    m_kpiChart->setTargets(m_showTarget->isChecked() ? targets : QList<std::optional<double>>());
+    if (!m_kpiSeries.ok) {
+        m_targetNote->clear();
+        return;
     }
-    m_kpiChart->setTarget(target);
+    // The values in the order they apply, so a change reads "80.0% → 93.0%".
+    QStringList values;
+    for (const std::optional<double> &target : targets) {
+        const QString text = target ? KpiFormat::value(key, *target) : QString();
+        if (target && (values.isEmpty() || values.last() != text))
+            values.append(text);
+    }
+    m_targetNote->setText(values.isEmpty() ? tr("No target set for %1").arg(KpiFormat::title(key))
+                                           : tr("Target: %1").arg(values.join(QStringLiteral(" → "))));
 }
 
 void TrendsPanel::finishOne()
@@ -297,14 +328,19 @@ void TrendsPanel::refresh()
     const KpiPeriod range = this->range();
     const auto granularity = static_cast<KpiGranularity>(m_granularity->currentData().toInt());
     const auto dimension = static_cast<KpiVolumeDimension>(m_dimension->currentData().toInt());
+    const std::optional<Platform> platform = this->platform();
     const auto fail = [this](const QString &error) {
         m_status->setText(tr("Could not read the trends: %1").arg(error));
     };
 
     runStoreTask(
         this, m_context.store(),
-        [scope, id, range, granularity](QSqlDatabase db) {
-            return KpiJobs::series(db, scope, id, KpiTrendPeriods::split(range, granularity), std::nullopt);
+        [scope, id, range, granularity, platform](QSqlDatabase db) {
+            KpiSeriesResult result
+                = KpiJobs::series(db, scope, id, KpiTrendPeriods::split(range, granularity), platform);
+            if (result.ok)
+                result.ok = KpiJobs::addTargets(db, scope, id, platform, &result);
+            return result;
         },
         [this, generation, fail](const KpiSeriesResult &result) {
             if (generation != m_generation)
@@ -318,9 +354,9 @@ void TrendsPanel::refresh()
         });
     runStoreTask(
         this, m_context.store(),
-        [scope, id, range](QSqlDatabase db) {
+        [scope, id, range, platform](QSqlDatabase db) {
             return KpiJobs::series(db, scope, id, KpiTrendPeriods::split(range, KpiGranularity::Day),
-                                   std::nullopt);
+                                   platform);
         },
         [this, generation, fail](const KpiSeriesResult &result) {
             if (generation != m_generation)
@@ -336,6 +372,7 @@ void TrendsPanel::refresh()
         ticketScope.agentId = id;
     else if (scope == KpiScope::Team)
         ticketScope.teamId = id;
+    ticketScope.platform = platform;
     runStoreTask(
         this, m_context.store(),
         [range, ticketScope, dimension](QSqlDatabase db) {
@@ -359,10 +396,11 @@ void TrendsPanel::compare()
     const qint64 id = subjectId();
     const QDate date = m_beforeAfter->date();
     const int days = m_beforeAfter->days();
+    const std::optional<Platform> platform = this->platform();
     runStoreTask(
         this, m_context.store(),
-        [scope, id, date, days](QSqlDatabase db) {
-            return KpiJobs::beforeAfter(db, scope, id, date, days, std::nullopt);
+        [scope, id, date, days, platform](QSqlDatabase db) {
+            return KpiJobs::beforeAfter(db, scope, id, date, days, platform);
         },
         [this](const KpiBeforeAfterResult &result) { m_beforeAfter->setResult(result); });
 }

@@ -14,7 +14,6 @@ class KpiTrendChart;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -26,11 +25,13 @@ class WeekdayHourHeatMap;
  * Trend panels (趋势面板) for the center, a team or an agent over a date range: a KPI by
  * day/week/month with a target line, first-response median and P90 per day, volume by
  * type/platform/channel, the CSAT distribution, the weekday × hour heat map and a before/after
- * comparison. Everything is read on worker threads from the daily aggregates or small grouped
- * ticket counts. Clicking a point or bar emits ticketsRequested() with exactly the tickets behind it.
+ * comparison, for every platform or one. Everything is read on worker threads from the daily
+ * aggregates or small grouped ticket counts. Clicking a point, bar or heat-map cell emits
+ * ticketsRequested() with exactly the tickets behind it.
  *
- * The target line is a value the lead types until targets exist (issue 4, models/scoring); then
- * it should come from the subject's target for the KPI, set where updateTarget() reads the spin box.
+ * The target line is the subject's stored target for the KPI (KpiJobs::addTargets), read with the
+ * series, one value per period so it steps where a target changed; without one the panel says so.
+ * GUI thread only.
  */
 class TrendsPanel : public QWidget
 {
@@ -45,7 +46,8 @@ public:
     KpiTrendChart *frtChart() const { return m_frtChart; }
     WeekdayHourHeatMap *heatMap() const { return m_heatMap; }
     BeforeAfterView *beforeAfter() const { return m_beforeAfter; }
-    /** The filter of the tickets behind a period of the current subject. */
+    CsatDistributionChart *csatChart() const { return m_csat; }
+    /** The filter of the tickets behind a period of the current subject (and platform). */
     TicketFilter filterFor(const KpiPeriod &period) const;
 
 signals:
@@ -65,6 +67,7 @@ private:
     KpiScope scope() const;
     qint64 subjectId() const;
     KpiPeriod range() const;
+    std::optional<Platform> platform() const;
 
     const ServiceContext &m_context;
     QComboBox *m_scope = nullptr;
@@ -74,7 +77,8 @@ private:
     QComboBox *m_granularity = nullptr;
     QComboBox *m_figure = nullptr;
     QCheckBox *m_showTarget = nullptr;
-    QDoubleSpinBox *m_target = nullptr;
+    QLabel *m_targetNote = nullptr;
+    QComboBox *m_platform = nullptr;
     QComboBox *m_dimension = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_status = nullptr;

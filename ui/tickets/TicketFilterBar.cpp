@@ -7,8 +7,12 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QTimeZone>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -100,7 +104,59 @@ TicketFilterBar::TicketFilterBar(QWidget *parent)
     m_breached->setObjectName(QStringLiteral("slaBreachedCheckBox"));
     layout->addWidget(m_breached);
     connect(m_breached, &QCheckBox::toggled, this, &TicketFilterBar::emitChanged);
+
+    const auto chip = [this, layout](const QString &objectName) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(objectName);
+        button->setAutoRaise(false);
+        button->setStyleSheet(QStringLiteral("QToolButton { border: 1px solid #8aa4c8; border-radius: 9px; "
+                                             "background: #e8f0fb; color: #1d3557; padding: 1px 8px; }"));
+        button->hide();
+        layout->addWidget(button);
+        return button;
+    };
+    m_localHourChip = chip(QStringLiteral("localHourChip"));
+    connect(m_localHourChip, &QToolButton::clicked, this, [this] {
+        m_localHour.reset();
+        showChips();
+        emitChanged();
+    });
+    m_csatChip = chip(QStringLiteral("csatChip"));
+    connect(m_csatChip, &QToolButton::clicked, this, [this] {
+        m_csatScores.clear();
+        showChips();
+        emitChanged();
+    });
     layout->addStretch(1);
+}
+
+void TicketFilterBar::showChips()
+{
+    // The ✕ says the chip is a button that removes its criterion.
+    if (m_localHour) {
+        const int hour = std::clamp(m_localHour->hour, 0, 23);
+        const QString text = tr("%1 %2:00–%3:00")
+                                 .arg(QLocale().dayName(std::clamp(m_localHour->weekday, 1, 7)))
+                                 .arg(hour, 2, 10, QLatin1Char('0'))
+                                 .arg(hour + 1, 2, 10, QLatin1Char('0'));
+        m_localHourChip->setText(text + QStringLiteral("  ✕"));
+        const QTimeZone zone(m_localHour->zoneId);
+        m_localHourChip->setToolTip(
+            tr("Only tickets created in this hour of the week (%1 time). Click to remove.")
+                .arg(zone.isValid() ? QString::fromUtf8(zone.id()) : QStringLiteral("UTC")));
+    }
+    m_localHourChip->setVisible(m_localHour.has_value());
+    if (!m_csatScores.isEmpty()) {
+        QList<int> scores(m_csatScores.cbegin(), m_csatScores.cend());
+        std::sort(scores.begin(), scores.end());
+        QStringList names;
+        for (int score : std::as_const(scores))
+            names.append(QString::number(score));
+        m_csatChip->setText(tr("CSAT %1").arg(names.join(QStringLiteral(", "))) + QStringLiteral("  ✕"));
+        m_csatChip->setToolTip(
+            tr("Only tickets whose satisfaction survey gave this score. Click to remove."));
+    }
+    m_csatChip->setVisible(!m_csatScores.isEmpty());
 }
 
 template<typename E>
@@ -141,6 +197,8 @@ TicketFilter TicketFilterBar::filter() const
     if (m_breached->isChecked())
         filter.firstResponseBreached = true;
     filter.searchText = m_search->text().trimmed();
+    filter.localHour = m_localHour;
+    filter.csatScores = m_csatScores;
     return filter;
 }
 
@@ -204,6 +262,9 @@ void TicketFilterBar::clear()
     m_breached->setChecked(false);
     m_search->clear();
     m_searchTimer->stop();
+    m_localHour.reset();
+    m_csatScores.clear();
+    showChips();
     m_quiet = false;
     emitChanged();
 }
@@ -236,6 +297,9 @@ void TicketFilterBar::showFilter(const TicketFilter &filter)
     m_breached->setChecked(filter.firstResponseBreached.value_or(false));
     m_search->setText(filter.searchText);
     m_searchTimer->stop();
+    m_localHour = filter.localHour;
+    m_csatScores = filter.csatScores;
+    showChips();
     m_quiet = false;
 }
 

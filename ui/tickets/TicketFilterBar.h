@@ -11,12 +11,15 @@ class QDateEdit;
 class QHBoxLayout;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 /**
  * The filter row above the ticket table: one combo per enumerated field (each entry shows how many
  * matching tickets have that value once the facet counts arrive), team and agent, a created date
  * range, "response SLA breached only" and a search box for order or external id prefixes
- * (debounced). Emits filterChanged() with the whole filter whenever any part changes.
+ * (debounced). Criteria only a chart can set (a heat-map cell's weekday and hour, CSAT scores) show
+ * as removable chips so the user sees why the list is narrower; clicking a chip drops it. Emits
+ * filterChanged() with the whole filter whenever any part changes. GUI thread only.
  */
 class TicketFilterBar : public QWidget
 {
@@ -48,6 +51,7 @@ private:
     template<typename E> static void selectValue(QComboBox *combo, const QSet<E> &values);
     template<typename E> void showCounts(QComboBox *combo, const QList<qint64> &counts);
     void emitChanged();
+    void showChips();
 
     QHBoxLayout *m_enumRow = nullptr;
     QComboBox *m_platform = nullptr;
@@ -64,5 +68,9 @@ private:
     QCheckBox *m_breached = nullptr;
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
+    QToolButton *m_localHourChip = nullptr;
+    QToolButton *m_csatChip = nullptr;
+    std::optional<TicketLocalHour> m_localHour;
+    QSet<int> m_csatScores;
     bool m_quiet = false;
 };
