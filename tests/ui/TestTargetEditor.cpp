@@ -309,10 +309,9 @@ void TestTargetEditor::changeEndsOldRowTheDayBefore()
     QCOMPARE(find<QTableWidget>("auditTable")->rowCount(), 3);
     // TEAMLENS_SCREENSHOT=file.png keeps pictures of both tabs for a human to look at.
     if (!qEnvironmentVariableIsEmpty("TEAMLENS_SCREENSHOT")) {
-        const QString file = qEnvironmentVariable("TEAMLENS_SCREENSHOT");
-        m_dialog->grab().save(file);
         find<QTabWidget>("targetTabs")->setCurrentIndex(1);
-        m_dialog->grab().save(QString(file).replace(QStringLiteral(".png"), QStringLiteral("-audit.png")));
+        m_dialog->grab().save(qEnvironmentVariable("TEAMLENS_SCREENSHOT")
+                                  .replace(QStringLiteral(".png"), QStringLiteral("-audit.png")));
         find<QTabWidget>("targetTabs")->setCurrentIndex(0);
     }
     QCOMPARE(find<QTableWidget>("auditTable")->item(0, 2)->text(), QStringLiteral("Ended"));
@@ -390,6 +389,8 @@ void TestTargetEditor::filtersAndHistory()
     QCOMPARE(model->rowCount(), 2); // the 2025 row ended before today
     QTest::mouseClick(find<QCheckBox>("showHistoryCheck"), Qt::LeftButton);
     QCOMPARE(model->rowCount(), 3);
+    if (!qEnvironmentVariableIsEmpty("TEAMLENS_SCREENSHOT"))
+        m_dialog->grab().save(qEnvironmentVariable("TEAMLENS_SCREENSHOT"));
     pick("teamFilter", team);
     QCOMPARE(model->rowCount(), 2);
     QTest::mouseClick(find<QCheckBox>("activeOnCheck"), Qt::LeftButton);

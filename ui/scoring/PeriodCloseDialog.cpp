@@ -121,11 +121,13 @@ PeriodCloseDialog::PeriodCloseDialog(const ServiceContext &context, QWidget *par
                                            tr("Reopened"), tr("By"), tr("Reason") });
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->verticalHeader()->hide();
+    m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setStretchLastSection(true);
     m_history->setMaximumHeight(150);
 
     m_profile = new QComboBox(this);
     m_profile->setObjectName(QStringLiteral("profileCombo"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_closeButton = new QPushButton(tr("&Close month…"), this);
     m_closeButton->setObjectName(QStringLiteral("closeMonthButton"));
     m_closeButton->setAutoDefault(false);
@@ -147,7 +149,7 @@ PeriodCloseDialog::PeriodCloseDialog(const ServiceContext &context, QWidget *par
         { tr("Agent"), tr("Field"), tr("Snapshot"), tr("Recomputed"), tr("Δ") });
     m_differences->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_differences->verticalHeader()->hide();
-    m_differences->horizontalHeader()->setStretchLastSection(true);
+    m_differences->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("periodErrorLabel"));
     m_errorLabel->setWordWrap(true);
@@ -278,7 +280,6 @@ void PeriodCloseDialog::showState(const PeriodCloseState &state)
         for (int column = 0; column < cells.size(); ++column)
             m_history->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
-    m_history->resizeColumnsToContents();
 
     const QString picked = m_profile->currentData().toString();
     m_profile->clear();
@@ -412,7 +413,7 @@ void PeriodCloseDialog::showDifferences(const QList<SnapshotDifference> &differe
         const QString sign = change > 0 ? QStringLiteral("+") : QString();
         switch (isFigure(field) ? KpiFormat::unitOf(field) : KpiFormat::Unit::Score) {
         case KpiFormat::Unit::Share:
-            return tr("%1 pp").arg(sign + QLocale().toString(change * 100.0, 'f', 1));
+            return tr("%1 pp").arg(sign + QLocale().toString(change * 100.0, 'f', 2));
         case KpiFormat::Unit::Seconds:
             return tr("%1 s").arg(sign + QLocale().toString(change, 'f', 0));
         case KpiFormat::Unit::Count:
@@ -438,7 +439,6 @@ void PeriodCloseDialog::showDifferences(const QList<SnapshotDifference> &differe
             m_differences->setItem(row, column, item);
         }
     }
-    m_differences->resizeColumnsToContents();
     m_differencesLabel->setText(
         differences.isEmpty()
             ? tr("No differences: a recomputation with the snapshot's profile versions and counting rules "

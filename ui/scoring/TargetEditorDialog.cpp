@@ -145,6 +145,8 @@ QWidget *TargetEditorDialog::createTargetsTab()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // A store holds tens of targets, not thousands: fitting every column to its contents is cheap.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     // The editor: a new target's subject, KPI, value and dates; the same fields change the selected one.
@@ -352,7 +354,6 @@ void TargetEditorDialog::showData(const TargetEditorData &fresh)
     m_model->setTargets(fresh.targets, teamNames, agentNames, teamOfAgent);
     applyFilter();
     showAudit();
-    m_table->resizeColumnsToContents();
     if (m_selectAfterLoad > 0) {
         const int row = m_model->rowOf(m_selectAfterLoad);
         if (row >= 0)
