@@ -1,13 +1,16 @@
+#include "MainWindow.h"
 #include "common/MessageBoxes.h"
 #include "demo/DemoDataGenerator.h"
 #include "kpi/store/KpiStaleRangeRepository.h"
 #include "scoring/PeriodCloseDialog.h"
 #include "scoring/PeriodCloser.h"
+#include "scoring/TargetEditorDialog.h"
 #include "scoring/store/AuditLogRepository.h"
 #include "scoring/store/PeriodSnapshotRepository.h"
 #include "services/ServiceContext.h"
 #include "support/TestStores.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFile>
 #include <QLabel>
@@ -16,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimeZone>
@@ -36,6 +40,7 @@ private slots:
     void closeThroughDialog();
     void reopenNeedsReason();
     void compareListsCorrection();
+    void menuOpensOneOfEach();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -71,6 +76,7 @@ private:
 
 void TestPeriodCloseDialog::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
     auto store = TestStores::createStore(m_dir, QStringLiteral("template.sqlite"));
     QVERIFY(store);
@@ -268,6 +274,31 @@ void TestPeriodCloseDialog::compareListsCorrection()
     // TEAMLENS_SCREENSHOT=file.png keeps a picture of the dialog for a human to look at.
     if (!qEnvironmentVariableIsEmpty("TEAMLENS_SCREENSHOT"))
         m_dialog->grab().save(qEnvironmentVariable("TEAMLENS_SCREENSHOT"));
+}
+
+void TestPeriodCloseDialog::menuOpensOneOfEach()
+{
+    m_dialog.reset();
+    m_context.reset();
+    const QString path = m_store->path();
+    m_store.reset();
+    StoreError error;
+    auto store = TestStores::openStore(path, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    MainWindow window(std::move(store), ActingUser::localOperator(QStringLiteral("lead")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const char *name : { "targetsAction", "periodCloseAction" }) {
+        auto *action = window.findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action, name);
+        action->trigger();
+        action->trigger(); // the open dialog comes to the front instead of a second one
+    }
+    QCOMPARE(window.findChildren<TargetEditorDialog *>().size(), 1);
+    QCOMPARE(window.findChildren<PeriodCloseDialog *>().size(), 1);
+    auto *dialog = window.findChild<PeriodCloseDialog *>();
+    QVERIFY(dialog->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 20000); // closing the window waits for its workers anyway
 }
 
 QTEST_MAIN(TestPeriodCloseDialog)
