@@ -8,6 +8,8 @@
 #include "kpi/AgentDrillDownDialog.h"
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/TrendsPanel.h"
+#include "scoring/PeriodCloseDialog.h"
+#include "scoring/TargetEditorDialog.h"
 #include "services/ImportService.h"
 #include "settings/SettingsDialog.h"
 #include "store/Store.h"
@@ -159,6 +161,12 @@ void MainWindow::createMenus()
     trendsAction->setObjectName(QStringLiteral("showTrendsAction"));
     trendsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
+    QMenu *kpiMenu = menuBar()->addMenu(tr("&KPIs"));
+    QAction *targetsAction = kpiMenu->addAction(tr("&Targets…"), this, &MainWindow::showTargets);
+    targetsAction->setObjectName(QStringLiteral("targetsAction"));
+    QAction *closeAction = kpiMenu->addAction(tr("&Close period…"), this, &MainWindow::showPeriodClose);
+    closeAction->setObjectName(QStringLiteral("periodCloseAction"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
 }
@@ -203,6 +211,40 @@ void MainWindow::showImportHistory()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportHistoryDialog::storeChanged, this, &MainWindow::reloadPanels);
     dialog->open();
+}
+
+void MainWindow::showTargets()
+{
+    if (auto *open = findChild<TargetEditorDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new TargetEditorDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Targets colour the agents table; the trends do not use them.
+    connect(dialog, &TargetEditorDialog::targetsChanged, this, [this] {
+        if (m_agentsKpiLoaded)
+            m_agentsKpi->refresh();
+    });
+    dialog->show();
+}
+
+void MainWindow::showPeriodClose()
+{
+    if (auto *open = findChild<PeriodCloseDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new PeriodCloseDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A closed month's ranking is read from its snapshot from now on.
+    connect(dialog, &PeriodCloseDialog::periodChanged, this, [this] {
+        if (m_agentsKpiLoaded)
+            m_agentsKpi->refresh();
+    });
+    dialog->show();
 }
 
 void MainWindow::offerDemoData()

@@ -46,6 +46,9 @@ public slots:
     void showTicketWorkspace();
     void showAgentsKpi();
     void showTrends();
+    /** KPIs menu: the targets editor and period close (月结), modeless, one of each. */
+    void showTargets();
+    void showPeriodClose();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -40,12 +40,23 @@ bool AuditLogRepository::append(AuditEntry *entry, QString *error)
 bool AuditLogRepository::forEntity(const QString &entity, const QString &entityKey, QList<AuditEntry> *out,
                                    QString *error) const
 {
+    return select(QStringLiteral("WHERE entity = ? AND entity_key = ?"), { entity, entityKey }, out, error);
+}
+
+bool AuditLogRepository::forEntityKind(const QString &entity, QList<AuditEntry> *out, QString *error) const
+{
+    return select(QStringLiteral("WHERE entity = ?"), { entity }, out, error);
+}
+
+bool AuditLogRepository::select(const QString &where, const QVariantList &values, QList<AuditEntry> *out,
+                                QString *error) const
+{
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT id, at, actor, action, entity, entity_key, reason, before_json, "
-                       "after_json FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id"));
-    query.addBindValue(entity);
-    query.addBindValue(entityKey);
+    query.prepare(QStringLiteral("SELECT id, at, actor, action, entity, entity_key, reason, before_json, "
+                                 "after_json FROM audit_log ")
+                  + where + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec()) {
         *error = query.lastError().text();
         return false;
