@@ -204,8 +204,10 @@ void TestRankingViews::screenshot(QWidget *widget, const QString &name) const
 {
     // Only when asked: TEAMLENS_SCREENSHOT_DIR=/tmp/shots ctest -R TestRankingViews
     const QString dir = qEnvironmentVariable("TEAMLENS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(300); // let pending layouts run, so the picture is what a user would see
+    widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 void TestRankingViews::teamRanksMatchService()

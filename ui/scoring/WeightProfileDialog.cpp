@@ -90,7 +90,8 @@ WeightProfileDialog::WeightProfileDialog(const WeightProfile &profile, QWidget *
     m_kpiTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_kpiTable->verticalHeader()->hide();
     m_kpiTable->horizontalHeader()->setSectionResizeMode(KpiNameColumn, QHeaderView::Stretch);
-    layout->addWidget(m_kpiTable, 2);
+    m_kpiTable->setMinimumHeight(280); // the default profile's seven KPIs without scrolling
+    layout->addWidget(m_kpiTable, 3);
 
     auto *kpiButtons = new QHBoxLayout;
     m_addKpi = new QComboBox(this);
@@ -119,6 +120,7 @@ WeightProfileDialog::WeightProfileDialog(const WeightProfile &profile, QWidget *
     m_bandTable->verticalHeader()->hide();
     m_bandTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_bandTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_bandTable->setMaximumHeight(190);
     bandLayout->addWidget(m_bandTable);
     auto *bandButtons = new QHBoxLayout;
     m_addBandButton = new QPushButton(tr("Add band"), m_bandGroup);
@@ -129,7 +131,7 @@ WeightProfileDialog::WeightProfileDialog(const WeightProfile &profile, QWidget *
     bandButtons->addWidget(m_removeBandButton);
     bandButtons->addStretch();
     bandLayout->addLayout(bandButtons);
-    layout->addWidget(m_bandGroup, 1);
+    layout->addWidget(m_bandGroup);
 
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("profileTotalLabel"));
@@ -205,7 +207,7 @@ WeightProfileDialog::WeightProfileDialog(const WeightProfile &profile, QWidget *
     rebuildKpis();
     if (!m_profile.kpis.isEmpty())
         m_kpiTable->setCurrentCell(0, KpiNameColumn);
-    resize(720, 620);
+    resize(760, 760);
 }
 
 KpiWeight *WeightProfileDialog::currentKpi()

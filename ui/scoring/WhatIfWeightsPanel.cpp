@@ -274,6 +274,9 @@ void WhatIfWeightsPanel::updateState()
             break;
     }
     m_validation->setText(error);
+    // Empty notes take no room, so the buttons stay under the figures that matter.
+    for (QLabel *label : { m_locked, m_validation, m_result })
+        label->setVisible(!label->text().isEmpty());
     m_reset->setEnabled(whatIf && !m_saving);
     m_edit->setEnabled(!m_saving);
     m_save->setEnabled(whatIf && error.isEmpty() && !m_saving);
