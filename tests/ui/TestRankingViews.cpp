@@ -233,6 +233,8 @@ void TestRankingViews::teamRanksMatchService()
         const QString rank = model->index(row, AgentKpiTableModel::RankColumn).data().toString();
         if (!want) { // left before the period ended: not in the ranking at all
             QCOMPARE(rank, QStringLiteral("–"));
+            QCOMPARE(model->index(row, AgentKpiTableModel::CohortColumn).data().toString(),
+                     QStringLiteral("not employed in the period"));
             continue;
         }
         const QString cohort = model->index(row, AgentKpiTableModel::CohortColumn).data().toString();

@@ -37,6 +37,7 @@ void AgentKpiTableModel::setReport(const KpiReport &report, const QHash<qint64, 
     m_teamOfAgent = teamOfAgent;
     m_rankOfAgent = rankOfAgent;
     m_rankingNote = rankingNote;
+    m_hasRanking = !rankOfAgent.isEmpty();
     m_whatIf = false;
     endResetModel();
 }
@@ -44,6 +45,7 @@ void AgentKpiTableModel::setReport(const KpiReport &report, const QHash<qint64, 
 void AgentKpiTableModel::setRanking(const QHash<qint64, RankedAgent> &rankOfAgent, bool whatIf)
 {
     m_rankOfAgent = rankOfAgent;
+    m_hasRanking = !rankOfAgent.isEmpty();
     m_whatIf = whatIf;
     rankingChanged();
 }
@@ -68,10 +70,18 @@ QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, in
 {
     const auto found = m_rankOfAgent.constFind(result.id);
     if (found == m_rankOfAgent.constEnd()) {
+        // A ranking lists everyone employed in the period; an agent missing from one was not (hired
+        // after it or left before it ended) but may still have tickets in it.
+        const bool notEmployed = m_hasRanking && result.scope == KpiScope::Agent;
         if (role == Qt::DisplayRole)
-            return QStringLiteral("–");
+            return notEmployed && column == CohortColumn ? tr("not employed in the period")
+                                                         : QStringLiteral("–");
         if (role == Qt::ToolTipRole)
-            return m_rankingNote;
+            return notEmployed ? tr("Not ranked: not employed for the whole period (hired after it began or "
+                                    "left before it ended).")
+                               : m_rankingNote;
+        if (role == Qt::ForegroundRole && notEmployed)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     }
     const RankedAgent &agent = *found;

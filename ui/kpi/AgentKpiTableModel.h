@@ -85,6 +85,7 @@ private:
     QHash<qint64, KpiResult> m_teamOfAgent;
     QHash<qint64, RankedAgent> m_rankOfAgent;
     QString m_rankingNote;
+    bool m_hasRanking = false; // the period has a ranking (an agent missing from it was not employed)
     bool m_whatIf = false;
     bool m_rankByTeam = false;
     QStringList m_figureKeys;
