@@ -37,30 +37,65 @@ void AgentKpiTableModel::setReport(const KpiReport &report, const QHash<qint64, 
     m_teamOfAgent = teamOfAgent;
     m_rankOfAgent = rankOfAgent;
     m_rankingNote = rankingNote;
+    m_hasRanking = !rankOfAgent.isEmpty();
+    m_whatIf = false;
     endResetModel();
+}
+
+void AgentKpiTableModel::setRanking(const QHash<qint64, RankedAgent> &rankOfAgent, bool whatIf)
+{
+    m_rankOfAgent = rankOfAgent;
+    m_hasRanking = !rankOfAgent.isEmpty();
+    m_whatIf = whatIf;
+    rankingChanged();
+}
+
+void AgentKpiTableModel::setRankByTeam(bool byTeam)
+{
+    if (m_rankByTeam == byTeam)
+        return;
+    m_rankByTeam = byTeam;
+    rankingChanged();
+}
+
+void AgentKpiTableModel::rankingChanged()
+{
+    // Every column but name and team shows or is coloured by the ranking (scores, targets).
+    if (rowCount() > 0)
+        emit dataChanged(index(0, RankColumn), index(rowCount() - 1, columnCount() - 1));
+    emit headerDataChanged(Qt::Horizontal, RankColumn, MovementColumn);
 }
 
 QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, int role) const
 {
     const auto found = m_rankOfAgent.constFind(result.id);
     if (found == m_rankOfAgent.constEnd()) {
+        // A ranking lists everyone employed in the period; an agent missing from one was not (hired
+        // after it or left before it ended) but may still have tickets in it.
+        const bool notEmployed = m_hasRanking && result.scope == KpiScope::Agent;
         if (role == Qt::DisplayRole)
-            return QStringLiteral("–");
+            return notEmployed && column == CohortColumn ? tr("not employed in the period")
+                                                         : QStringLiteral("–");
         if (role == Qt::ToolTipRole)
-            return m_rankingNote;
+            return notEmployed ? tr("Not ranked: not employed for the whole period (hired after it began or "
+                                    "left before it ended).")
+                               : m_rankingNote;
+        if (role == Qt::ForegroundRole && notEmployed)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     }
     const RankedAgent &agent = *found;
     const bool onboarding = agent.cohort == RankingCohort::Onboarding;
+    const int rank = agent.rank(m_rankByTeam);
+    const int previous = m_rankByTeam ? agent.teamPrevious : agent.centerPrevious;
     switch (column) {
     case RankColumn:
         if (role == SortRole) // ranked first, then the onboarding cohort, then the unranked
-            return agent.isRanked() ? (onboarding ? 10000 : 0) + agent.centerRank : 20000;
+            return agent.isRanked() ? (onboarding ? 10000 : 0) + rank : 20000;
         if (role == Qt::DisplayRole) {
             if (!agent.isRanked())
                 return QStringLiteral("–");
-            return onboarding ? tr("N%1", "rank in the onboarding cohort").arg(agent.centerRank)
-                              : QString::number(agent.centerRank);
+            return onboarding ? tr("N%1", "rank in the onboarding cohort").arg(rank) : QString::number(rank);
         }
         if (role == Qt::ToolTipRole) {
             if (agent.notRanked == NotRankedReason::LowVolume)
@@ -68,13 +103,16 @@ QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, in
                           int(agent.handled));
             if (agent.notRanked == NotRankedReason::NoScore)
                 return tr("Not ranked: no KPI had enough samples to score.");
+            if (m_rankByTeam)
+                return onboarding ? tr("Rank among the team's agents still in onboarding.")
+                                  : tr("Rank within the team (%1).").arg(agent.teamName);
             return onboarding ? tr("Rank among agents still in onboarding.") : tr("Rank across the center.");
         }
         break;
     case MovementColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
-            const int change = agent.centerPrevious - agent.centerRank;
-            switch (agent.movement(false)) {
+            const int change = previous - rank;
+            switch (agent.movement(m_rankByTeam)) {
             case RankMovement::Up:
                 return role == SortRole ? QVariant(change) : QVariant(QStringLiteral("↑%1").arg(change));
             case RankMovement::Down:
@@ -87,9 +125,24 @@ QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, in
                 return {};
             }
         }
-        if (role == Qt::ToolTipRole && agent.centerPrevious > 0)
-            return tr("Rank %1 in the previous period.").arg(agent.centerPrevious);
+        if (role == Qt::ToolTipRole && previous > 0)
+            return tr("Rank %1 in the previous period.").arg(previous);
         break;
+    case CohortColumn: {
+        QString text = onboarding ? tr("Onboarding") : tr("Regular");
+        if (agent.notRanked == NotRankedReason::LowVolume)
+            text = tr("%1 · not ranked: low volume").arg(text);
+        else if (agent.notRanked == NotRankedReason::NoScore)
+            text = tr("%1 · not ranked: no score").arg(text);
+        if (role == Qt::DisplayRole || role == SortRole)
+            return text;
+        if (role == Qt::ToolTipRole && onboarding)
+            return tr("Still in onboarding (recently hired): ranked apart from the regular agents.");
+        if (role == Qt::ForegroundRole && (onboarding || !agent.isRanked()))
+            return QBrush(onboarding ? QColor(0x1f, 0x5f, 0xa8)
+                                     : QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    }
     case CompositeColumn:
         if (role == SortRole)
             return agent.composite ? QVariant(*agent.composite) : QVariant();
@@ -109,14 +162,19 @@ QVariant AgentKpiTableModel::rankingData(const KpiResult &result, int column, in
     return {};
 }
 
+const KpiScore *AgentKpiTableModel::scoreOf(const KpiResult &result, const QString &figureKey) const
+{
+    if (result.scope != KpiScope::Agent)
+        return nullptr;
+    const auto agent = m_rankOfAgent.constFind(result.id);
+    return agent == m_rankOfAgent.constEnd() ? nullptr : agent->kpi(figureKey);
+}
+
 std::optional<double> AgentKpiTableModel::targetOf(const KpiResult &result, const QString &figureKey) const
 {
     if (result.scope != KpiScope::Agent)
         return std::nullopt;
-    const auto agent = m_rankOfAgent.constFind(result.id);
-    if (agent == m_rankOfAgent.constEnd())
-        return std::nullopt;
-    const KpiScore *score = agent->kpi(figureKey);
+    const KpiScore *score = scoreOf(result, figureKey);
     return score ? score->target : std::nullopt;
 }
 
@@ -168,7 +226,9 @@ QString AgentKpiTableModel::tooltip(const KpiResult &result, const KpiFigure &fi
     lines << QStringLiteral("<b>%1</b> — %2")
                  .arg(KpiFormat::title(figure.key).toHtmlEscaped(), result.name.toHtmlEscaped());
     if (definition)
-        lines << KpiCatalogue::tr(definition->definition).toHtmlEscaped();
+        lines << QStringLiteral("<i>%1</i>: %2")
+                     .arg(definition->displayName().toHtmlEscaped(),
+                          KpiCatalogue::tr(definition->definition).toHtmlEscaped());
     if (figure.value)
         lines << tr("Value: %1").arg(KpiFormat::value(figure.key, *figure.value));
     lines << tr("Sample size: %1").arg(figure.n);
@@ -182,6 +242,16 @@ QString AgentKpiTableModel::tooltip(const KpiResult &result, const KpiFigure &fi
         if (const auto reference = m_reference(result, figure.key))
             lines << (targetOf(result, figure.key) ? tr("Target: %1") : tr("Compared with the team: %1"))
                          .arg(KpiFormat::value(figure.key, *reference));
+    }
+    if (const KpiScore *score = scoreOf(result, figure.key)) {
+        lines << (score->score
+                      ? tr("Score: %1 (weight %2%)")
+                            .arg(QLocale().toString(*score->score, 'f', 1),
+                                 QLocale().toString(score->weight, 'f', 0))
+                      : tr("No score (weight %1%): too few samples; the other KPIs carry its weight.")
+                            .arg(QLocale().toString(score->weight, 'f', 0)));
+        if (m_whatIf)
+            lines << tr("What-if weights, not saved.");
     }
     lines << tr("Counting rules: version %1").arg(m_report.ruleSetVersion);
     return lines.join(QStringLiteral("<br>"));
@@ -206,7 +276,7 @@ QVariant AgentKpiTableModel::data(const QModelIndex &index, int role) const
             return name;
         return {};
     }
-    if (index.column() >= RankColumn && index.column() <= CompositeColumn)
+    if (index.column() >= RankColumn && index.column() <= CohortColumn)
         return rankingData(*result, index.column(), role);
     const int i = index.column() - FirstFigureColumn;
     if (i < 0 || i >= m_figureKeys.size())
@@ -215,8 +285,17 @@ QVariant AgentKpiTableModel::data(const QModelIndex &index, int role) const
     if (!figure)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
-        return KpiFormat::cell(*figure);
+    case Qt::DisplayRole: {
+        const KpiScore *score = scoreOf(*result, figure->key);
+        if (!score || !score->score || !figure->isShown())
+            return KpiFormat::cell(*figure);
+        return tr("%1 · %2", "a KPI's value · its score")
+            .arg(KpiFormat::cell(*figure), QLocale().toString(*score->score, 'f', 0));
+    }
+    case ScoreRole: {
+        const KpiScore *score = scoreOf(*result, figure->key);
+        return score && score->score ? QVariant(*score->score) : QVariant();
+    }
     case SortRole:
         // Insufficient and missing figures sort after every real value.
         return figure->isShown() ? QVariant(*figure->value) : QVariant();
@@ -257,11 +336,13 @@ QVariant AgentKpiTableModel::headerData(int section, Qt::Orientation orientation
         if (section == TeamColumn)
             return tr("Team");
         if (section == RankColumn)
-            return tr("Rank");
+            return m_rankByTeam ? tr("Team rank") : tr("Rank");
         if (section == MovementColumn)
             return tr("Move");
         if (section == CompositeColumn)
             return tr("Composite");
+        if (section == CohortColumn)
+            return tr("Cohort");
         const int i = section - FirstFigureColumn;
         return i >= 0 && i < m_figureKeys.size() ? KpiFormat::title(m_figureKeys.at(i)) : QVariant();
     }

@@ -17,8 +17,11 @@
  * which side is better: the agent's target where the weight profile scores the KPI, else the row's
  * team's value for the same query; setReference() replaces that rule.
  *
- * Rank, movement and composite come from the store's ranking of the period (models/scoring),
- * across the center; an agent who is not ranked says why in the tooltip.
+ * Rank, movement and composite come from a ranking of the period (models/scoring): the store's, or
+ * a what-if re-ranking under edited weights (setRanking). Ranks are across the center or within the
+ * team (setRankByTeam); the cohort column sets onboarding agents apart and says why an agent is not
+ * ranked. A KPI the profile scores shows its score after the value ("92.1% · 87"); the tooltip has
+ * the score, weight, target, n and interval. Sorting stays on the raw value.
  */
 class AgentKpiTableModel : public QAbstractTableModel
 {
@@ -31,6 +34,7 @@ public:
         RankColumn,
         MovementColumn,
         CompositeColumn,
+        CohortColumn,
         FirstFigureColumn,
     };
 
@@ -40,6 +44,7 @@ public:
         StatusRole, // KpiFigureStatus as int
         FigureKeyRole, // the column's figure key
         ComparisonRole, // +1 better than the reference, −1 worse, 0 same or no reference
+        ScoreRole, // the KPI's score under the weight profile (KpiScore::score), when it has one
     };
 
     /** The value a figure is judged against, or none; (row result, figure key). */
@@ -52,6 +57,12 @@ public:
                    const QHash<qint64, RankedAgent> &rankOfAgent = {}, const QString &rankingNote = {});
     const KpiReport &report() const { return m_report; }
     void setReference(Reference reference);
+    /** Replaces the ranking only (a what-if re-rank): rows, order and selection stay. */
+    void setRanking(const QHash<qint64, RankedAgent> &rankOfAgent, bool whatIf);
+    bool isWhatIf() const { return m_whatIf; }
+    /** Rank and movement within the agent's team instead of across the center. */
+    void setRankByTeam(bool byTeam);
+    bool rankByTeam() const { return m_rankByTeam; }
 
     QStringList figureKeys() const { return m_figureKeys; }
     int columnOf(const QString &figureKey) const;
@@ -67,11 +78,16 @@ private:
     QString tooltip(const KpiResult &result, const KpiFigure &figure) const;
     QVariant rankingData(const KpiResult &result, int column, int role) const;
     std::optional<double> targetOf(const KpiResult &result, const QString &figureKey) const;
+    const KpiScore *scoreOf(const KpiResult &result, const QString &figureKey) const;
+    void rankingChanged();
 
     KpiReport m_report;
     QHash<qint64, KpiResult> m_teamOfAgent;
     QHash<qint64, RankedAgent> m_rankOfAgent;
     QString m_rankingNote;
+    bool m_hasRanking = false; // the period has a ranking (an agent missing from it was not employed)
+    bool m_whatIf = false;
+    bool m_rankByTeam = false;
     QStringList m_figureKeys;
     Reference m_reference;
 };

@@ -4,12 +4,16 @@
 #include "KpiJobs.h"
 #include "KpiQueryBar.h"
 #include "StoreTask.h"
+#include "scoring/WhatIfWeightsPanel.h"
 #include "services/ServiceContext.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -23,6 +27,24 @@ AgentsKpiPanel::AgentsKpiPanel(const ServiceContext &context, QWidget *parent)
     m_queryBar = new KpiQueryBar(this);
     m_queryBar->setObjectName(QStringLiteral("kpiQueryBar"));
     layout->addWidget(m_queryBar);
+
+    auto *rankRow = new QHBoxLayout;
+    auto *rankLabel = new QLabel(tr("Rank &within:"), this);
+    m_rankScope = new QComboBox(this);
+    m_rankScope->setObjectName(QStringLiteral("rankScopeComboBox"));
+    m_rankScope->addItem(tr("Center"));
+    m_rankScope->addItem(tr("Team"));
+    rankLabel->setBuddy(m_rankScope);
+    m_whatIfToggle = new QPushButton(tr("What-if weights"), this);
+    m_whatIfToggle->setObjectName(QStringLiteral("whatIfToggleButton"));
+    m_whatIfToggle->setCheckable(true);
+    m_whatIfToggle->setToolTip(tr("Try other KPI weights: the table re-ranks at once; nothing is saved "
+                                  "until you save a new profile version."));
+    rankRow->addWidget(rankLabel);
+    rankRow->addWidget(m_rankScope);
+    rankRow->addStretch();
+    rankRow->addWidget(m_whatIfToggle);
+    layout->addLayout(rankRow);
 
     m_model = new AgentKpiTableModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -42,7 +64,16 @@ AgentsKpiPanel::AgentsKpiPanel(const ServiceContext &context, QWidget *parent)
     m_table->horizontalHeader()->setDefaultSectionSize(110);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
-    layout->addWidget(m_table, 1);
+    m_whatIf = new WhatIfWeightsPanel(context, this);
+    m_whatIf->setMinimumWidth(280);
+    m_whatIf->hide();
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_whatIf);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
 
     auto *statusRow = new QHBoxLayout;
     m_busy = new QProgressBar(this);
@@ -59,6 +90,12 @@ AgentsKpiPanel::AgentsKpiPanel(const ServiceContext &context, QWidget *parent)
     layout->addLayout(statusRow);
 
     connect(m_queryBar, &KpiQueryBar::queryChanged, this, &AgentsKpiPanel::refresh);
+    connect(m_rankScope, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_model->setRankByTeam(index == 1); });
+    connect(m_whatIfToggle, &QPushButton::toggled, m_whatIf, &QWidget::setVisible);
+    connect(m_whatIf, &WhatIfWeightsPanel::rankingChanged, this, &AgentsKpiPanel::showWhatIf);
+    // A saved version is the store's profile now: compute the period again from the store.
+    connect(m_whatIf, &WhatIfWeightsPanel::profileSaved, this, &AgentsKpiPanel::refresh);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const KpiResult *result = m_model->resultAt(m_proxy->mapToSource(index).row());
         if (result)
@@ -92,6 +129,11 @@ void AgentsKpiPanel::showResult(quint64 generation, const KpiTableResult &result
     }
     const bool first = m_model->rowCount() == 0;
     m_model->setReport(result.report, result.teamOfAgent, result.rankOfAgent, result.rankingNote);
+    m_storedRanking = result.rankOfAgent;
+    if (result.rankingPrepared)
+        m_whatIf->setInputs(result.rankingInputs, result.rankingProfiles); // re-applies unsaved edits
+    else
+        m_whatIf->clear(result.rankingNote.isEmpty() ? tr("No ranking for this query.") : result.rankingNote);
     if (first)
         m_table->resizeColumnsToContents(); // headers in either language fit; later the user's widths stay
     QString status
@@ -102,4 +144,16 @@ void AgentsKpiPanel::showResult(quint64 generation, const KpiTableResult &result
         status += QStringLiteral(" — ") + result.report.note;
     m_status->setText(status);
     emit resultsShown();
+}
+
+void AgentsKpiPanel::showWhatIf(bool whatIf)
+{
+    if (!whatIf) {
+        m_model->setRanking(m_storedRanking, false);
+        return;
+    }
+    QHash<qint64, RankedAgent> ranks;
+    for (const RankedAgent &agent : m_whatIf->ranking().agents)
+        ranks.insert(agent.agentId, agent);
+    m_model->setRanking(ranks, true);
 }

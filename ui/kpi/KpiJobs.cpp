@@ -9,12 +9,14 @@
 #include "scoring/store/RankingContextReader.h"
 #include "scoring/store/TargetRepository.h"
 #include "scoring/store/WeightProfileRepository.h"
+#include "scoring/store/PeriodSnapshotRepository.h"
 #include "services/OrganizationService.h"
 
 /**
  * The store's ranking of the same period (its weight profile, every platform), for the rank,
- * movement and composite columns. A ranking that cannot be computed leaves the KPIs standing and
- * says why.
+ * movement and composite columns, and the prepared inputs the what-if panel re-ranks. A closed
+ * period shows its snapshot, and what-if starts from the profile versions that scored it. A ranking
+ * that cannot be computed leaves the KPIs standing and says why.
  */
 void KpiJobs::addRanking(QSqlDatabase db, const KpiQuery &query, KpiTableResult *result)
 {
@@ -28,10 +30,26 @@ void KpiJobs::addRanking(QSqlDatabase db, const KpiQuery &query, KpiTableResult 
     request.now = query.now;
     Ranking ranking;
     QString error;
-    if (!RankingService(db).compute(request, &ranking, &error)) {
+    // The same choice RankingService::compute() makes, split so the inputs stay for what-if.
+    PeriodSnapshotRepository snapshots(db);
+    PeriodCloseRecord record;
+    bool closed = false;
+    if (!snapshots.current(request.period, &record, &closed, &error)
+        || (closed && !snapshots.readSnapshot(record, &ranking, &error))) {
         result->rankingNote = tr("No ranking: %1").arg(error);
         return;
     }
+    if (closed)
+        request.profileIds = record.profileIds;
+    result->rankingFromSnapshot = closed;
+    result->rankingPrepared
+        = RankingService(db).prepare(request, &result->rankingInputs, &result->rankingProfiles, &error);
+    if (!result->rankingPrepared && !closed) {
+        result->rankingNote = tr("No ranking: %1").arg(error);
+        return;
+    }
+    if (!closed)
+        ranking = RankingCalculator::rank(result->rankingInputs, result->rankingProfiles);
     for (const RankedAgent &agent : std::as_const(ranking.agents))
         result->rankOfAgent.insert(agent.agentId, agent);
 }

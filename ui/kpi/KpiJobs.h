@@ -4,7 +4,7 @@
 #include "kpi/KpiTrendPeriods.h"
 
 #include "kpi/store/KpiTicketCountReader.h"
-#include "scoring/Ranking.h"
+#include "scoring/RankingInputs.h"
 #include <QCoreApplication>
 
 #include <QHash>
@@ -28,6 +28,12 @@ struct KpiTableResult
     // The store's ranking for the period (agents, all platforms); empty with rankingNote saying why.
     QHash<qint64, RankedAgent> rankOfAgent;
     QString rankingNote;
+    // What RankingCalculator needs to re-rank the period under other weights (what-if) without the
+    // store; rankingPrepared is false when they could not be gathered.
+    bool rankingPrepared = false;
+    bool rankingFromSnapshot = false; // rankOfAgent is a closed period's snapshot
+    RankingInputs rankingInputs;
+    ProfileSet rankingProfiles;
 };
 
 /** One result (agent, team or center) over consecutive periods. */
