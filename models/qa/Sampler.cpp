@@ -259,12 +259,12 @@ SampleDrawResult Sampler::draw(const SamplingRule &rule, QList<SampleCandidate> 
 
     for (StratumExplanation &explanation : explanations) {
         if (explanation.stratum == SampleStratum::Random) {
-            explanation.text = tr("%1: %2 drawn at random from the remaining %3 conversations to make up %4 "
-                                  "per agent.")
-                                   .arg(stratumName(explanation.stratum))
-                                   .arg(explanation.drawn)
-                                   .arg(explanation.eligible)
-                                   .arg(rule.perAgent);
+            explanation.text
+                = tr("%1: %2 drawn at random among the %3 conversations to make up %4 per agent.")
+                      .arg(stratumName(explanation.stratum))
+                      .arg(explanation.drawn)
+                      .arg(explanation.eligible)
+                      .arg(rule.perAgent);
         } else {
             explanation.text = tr("%1: %2 drawn of %3 eligible (over-sampled, up to %4 per agent).")
                                    .arg(stratumName(explanation.stratum))
