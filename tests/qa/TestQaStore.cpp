@@ -241,6 +241,14 @@ void TestQaStore::editOfUsedVersionCreatesNewVersion()
     QVERIFY2(repository.save(&fresh, &error, &added), qPrintable(error));
     QCOMPARE(fresh.version, 1);
     QVERIFY(fresh.templateId != tmpl.templateId);
+
+    // A second template of the same name is refused and leaves the caller's copy unsaved.
+    ScorecardTemplate clash = fresh;
+    clash.templateId = 0;
+    clash.versionId = 0;
+    QVERIFY(!repository.save(&clash, &error));
+    QCOMPARE(clash.templateId, 0);
+    QCOMPARE(clash.versionId, 0);
 }
 
 void TestQaStore::usedVersionIsImmutableInSql()

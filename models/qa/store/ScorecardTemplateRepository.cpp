@@ -174,8 +174,11 @@ bool ScorecardTemplateRepository::save(ScorecardTemplate *tmpl, QString *error, 
         *error = savepoint.error();
         return false;
     }
+    // Ids are kept in locals until everything is stored, so a failed save leaves tmpl as it was.
+    qint64 templateId = tmpl->templateId;
+    qint64 versionId = tmpl->versionId;
     QSqlQuery query(m_db);
-    if (tmpl->templateId == 0) {
+    if (templateId == 0) {
         query.prepare(
             QStringLiteral("INSERT INTO qa_templates (name, created_at, created_by) VALUES (?, ?, ?) "
                            "RETURNING id"));
@@ -186,12 +189,11 @@ bool ScorecardTemplateRepository::save(ScorecardTemplate *tmpl, QString *error, 
             *error = query.lastError().text();
             return false;
         }
-        tmpl->templateId = query.value(0).toLongLong();
-        tmpl->versionId = 0;
+        templateId = query.value(0).toLongLong();
+        versionId = 0;
         query.finish();
     }
 
-    qint64 versionId = tmpl->versionId;
     const bool addVersion = versionId == 0 || used;
     if (addVersion) {
         query.prepare(QStringLiteral(
@@ -199,8 +201,8 @@ bool ScorecardTemplateRepository::save(ScorecardTemplate *tmpl, QString *error, 
             "(?, (SELECT COALESCE(MAX(version), 0) + 1 FROM qa_template_versions WHERE template_id = ?), ?, "
             "?, ?) "
             "RETURNING id"));
-        query.addBindValue(tmpl->templateId);
-        query.addBindValue(tmpl->templateId);
+        query.addBindValue(templateId);
+        query.addBindValue(templateId);
         query.addBindValue(tmpl->note.isEmpty() ? QVariant() : QVariant(tmpl->note));
         query.addBindValue(tmpl->createdAt);
         query.addBindValue(tmpl->createdBy.isEmpty() ? QVariant() : QVariant(tmpl->createdBy));
