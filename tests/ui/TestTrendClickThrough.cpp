@@ -407,6 +407,13 @@ void TestTrendClickThrough::targetLineIsTheStoredTarget()
     QVERIFY2(note->text().startsWith(TrendsPanel::tr("No target set for %1").section(QLatin1Char('%'), 0, 0)),
              qPrintable(note->text()));
 
+    // A KPI the ranking profile scores but with no stored target for this agent or team: the line
+    // is the profile's own target, which is what the agent's score is computed against (FRT 300 s).
+    figure->setCurrentIndex(figure->findData(QStringLiteral("frt_median")));
+    QCOMPARE(chart->targets().size(), weeks.size());
+    for (const std::optional<double> &target : chart->targets())
+        QCOMPARE(target, std::optional<double>(300));
+
     // The center takes the ranking profile's target (response SLA 90%).
     figure->setCurrentIndex(figure->findData(QStringLiteral("sla_response")));
     showSubject(KpiScope::Center, 0, KpiPeriod::month(2026, 1));

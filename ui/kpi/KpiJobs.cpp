@@ -6,10 +6,10 @@
 #include "kpi/KpiContext.h"
 #include "scoring/RankingService.h"
 #include "scoring/TargetResolver.h"
+#include "scoring/store/PeriodSnapshotRepository.h"
 #include "scoring/store/RankingContextReader.h"
 #include "scoring/store/TargetRepository.h"
 #include "scoring/store/WeightProfileRepository.h"
-#include "scoring/store/PeriodSnapshotRepository.h"
 #include "services/OrganizationService.h"
 
 /**
@@ -111,25 +111,20 @@ bool KpiJobs::addTargets(QSqlDatabase db, KpiScope scope, qint64 id, std::option
 {
     series->targets.clear();
     const QStringList keys = KpiCatalogue::figureKeys();
-    if (scope == KpiScope::Center) {
-        // The center has no stored targets of its own: the ranking profile's are its standard.
-        ProfileSet profiles;
-        QString error;
-        if (!WeightProfileRepository(db).latestSet(RankingContextReader(db).defaultProfileName(), &profiles,
-                                                   &error)) {
-            series->error = error;
-            return false;
-        }
-        const WeightProfile *profile
-            = profiles.forPlatform(platform ? Vocabulary::code(*platform) : QString());
-        for (const QString &key : keys) {
-            const KpiWeight *weight = profile ? profile->find(key) : nullptr;
-            if (weight && weight->target > 0)
-                series->targets.insert(key,
-                                       QList<std::optional<double>>(series->periods.size(), weight->target));
-        }
-        return true;
+    // The ranking profile's own targets are the base line: the center has no other, and an agent or
+    // team without a stored target is scored against them, so the line shows what the score uses.
+    ProfileSet profiles;
+    if (!WeightProfileRepository(db).latestSet(RankingContextReader(db).defaultProfileName(), &profiles,
+                                               &series->error))
+        return false;
+    const WeightProfile *profile = profiles.forPlatform(platform ? Vocabulary::code(*platform) : QString());
+    for (const QString &key : keys) {
+        const KpiWeight *weight = profile ? profile->find(key) : nullptr;
+        if (weight && weight->target > 0)
+            series->targets.insert(key, QList<std::optional<double>>(series->periods.size(), weight->target));
     }
+    if (scope == KpiScope::Center || scope == KpiScope::Department)
+        return true;
     QList<Target> targets;
     if (!TargetRepository(db).all(&targets, &series->error))
         return false;

@@ -67,8 +67,8 @@ TrendsPanel::TrendsPanel(const ServiceContext &context, QWidget *parent)
     m_showTarget = new QCheckBox(tr("Target line"), this);
     m_showTarget->setObjectName(QStringLiteral("showTargetCheckBox"));
     m_showTarget->setChecked(true);
-    m_showTarget->setToolTip(
-        tr("The target set for this agent or team (or the ranking profile's, for the center)"));
+    m_showTarget->setToolTip(tr(
+        "The target the subject is scored against: the agent's or team's own, else the ranking profile's"));
     m_targetNote = new QLabel(this);
     m_targetNote->setObjectName(QStringLiteral("trendTargetLabel"));
     m_platform = new QComboBox(this);
