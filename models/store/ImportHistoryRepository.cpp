@@ -221,6 +221,26 @@ bool ImportHistoryRepository::undo(qint64 batchId, qint64 undoneAt, QString *err
     }
     query.finish();
 
+    // QA work (reviews, sample draws, calibration) is kept as it was scored; the conversations it
+    // points at must stay. Those are the conversations the batch added and those of tickets it added.
+    const QString qaWork = QStringLiteral(
+        "SELECT COUNT(*) FROM conversations c LEFT JOIN tickets t ON t.id = c.ticket_id"
+        " WHERE (c.import_batch_id = ? OR (t.import_batch_id = ? AND NOT EXISTS ("
+        "        SELECT 1 FROM import_ticket_versions v WHERE v.batch_id = ? AND v.ticket_id = t.id)))"
+        "   AND (EXISTS (SELECT 1 FROM qa_reviews r WHERE r.conversation_id = c.id)"
+        "     OR EXISTS (SELECT 1 FROM qa_sample_items i WHERE i.conversation_id = c.id)"
+        "     OR EXISTS (SELECT 1 FROM qa_calibration_conversations k WHERE k.conversation_id = c.id))");
+    if (!run(qaWork) || !query.next())
+        return false;
+    if (const int held = query.value(0).toInt(); held > 0)
+        return fail(
+            error,
+            tr("Import batch %1 cannot be undone: %n of its conversation(s) are in QA reviews, samples "
+               "or calibration sessions, which keep the conversations they scored.",
+               nullptr, held)
+                .arg(batchId));
+    query.finish();
+
     // Conversations first: put back the transcripts the batch replaced, then drop the ones it added.
     const bool conversationsDone
         = run(QStringLiteral(

@@ -35,6 +35,7 @@ private slots:
     void conversationMovesToAnotherTicketAndBack();
     void undoRefusedWhileLaterBatchDependsOnRows();
     void undoTwiceIsAnError();
+    void undoRefusedWhileQaWorkHoldsConversations();
     void migrationKeepsVersion2Data();
 
 private:
@@ -390,6 +391,44 @@ void TestImportHistory::undoRefusedWhileLaterBatchDependsOnRows()
     QVERIFY2(history.undo(third, 800, &error), qPrintable(error));
     QVERIFY2(history.undo(first, 900, &error), qPrintable(error));
     QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM tickets")), 0);
+}
+
+void TestImportHistory::undoRefusedWhileQaWorkHoldsConversations()
+{
+    QSqlQuery setup(m_db);
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO agents (id, name, tier, shift, hire_date) VALUES "
+                                      "(10, 'Old hand', 'L1', 'morning', '2024-01-01')")));
+    QVERIFY(setup.exec(QStringLiteral("INSERT INTO users (id, login, display_name, role, created_at) VALUES "
+                                      "(7, 'qa1', 'QA one', 'qa_reviewer', 0)")));
+    const qint64 batch = importMessages({ message(QStringLiteral("C1"), QStringLiteral("customer"),
+                                                  "2026-03-01T09:00:00Z", QStringLiteral("Hi"), 1) });
+    QVERIFY(batch);
+    const QStringList before = contentFingerprint(m_db);
+    // A reviewer has scored the imported conversation (a draft is QA work too).
+    QVERIFY(setup.exec(QStringLiteral(
+        "INSERT INTO qa_reviews (conversation_id, agent_id, reviewer_id, template_version_id, status, kind, "
+        "created_at) SELECT c.id, 10, 7, (SELECT MIN(id) FROM qa_template_versions), 'draft', 'regular', 0 "
+        "FROM conversations c")));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM qa_reviews")), 1);
+
+    ImportHistoryRepository history(m_db);
+    QString error;
+    QVERIFY(!history.undo(batch, 500, &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot be undone")) && error.contains(QStringLiteral("QA")),
+             qPrintable(error));
+    // Nothing changed: the conversation, its messages and the review are all still there.
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM qa_reviews")), 1);
+    QCOMPARE(
+        count(m_db,
+              QStringLiteral("SELECT status = 'committed' FROM import_batches WHERE id = %1").arg(batch)),
+        1);
+
+    // Once the review is gone the batch can be undone.
+    QVERIFY(setup.exec(QStringLiteral("DELETE FROM qa_reviews")));
+    QCOMPARE(contentFingerprint(m_db), before);
+    QVERIFY2(history.undo(batch, 600, &error), qPrintable(error));
+    QCOMPARE(count(m_db, QStringLiteral("SELECT COUNT(*) FROM conversations")), 0);
 }
 
 void TestImportHistory::undoTwiceIsAnError()
