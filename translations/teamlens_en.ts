@@ -125,6 +125,67 @@
         <source>Target: %1</source>
         <translation>Target: %1</translation>
     </message>
+    <message>
+        <source>not employed in the period</source>
+        <translation>not employed in the period</translation>
+    </message>
+    <message>
+        <source>Not ranked: not employed for the whole period (hired after it began or left before it ended).</source>
+        <translation>Not ranked: not employed for the whole period (hired after it began or left before it ended).</translation>
+    </message>
+    <message>
+        <source>Rank among the team&apos;s agents still in onboarding.</source>
+        <translation>Rank among the team&apos;s agents still in onboarding.</translation>
+    </message>
+    <message>
+        <source>Rank within the team (%1).</source>
+        <translation>Rank within the team (%1).</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>%1 · not ranked: low volume</source>
+        <translation>%1 · not ranked: low volume</translation>
+    </message>
+    <message>
+        <source>%1 · not ranked: no score</source>
+        <translation>%1 · not ranked: no score</translation>
+    </message>
+    <message>
+        <source>Still in onboarding (recently hired): ranked apart from the regular agents.</source>
+        <translation>Still in onboarding (recently hired): ranked apart from the regular agents.</translation>
+    </message>
+    <message>
+        <source>Score: %1 (weight %2%)</source>
+        <translation>Score: %1 (weight %2%)</translation>
+    </message>
+    <message>
+        <source>No score (weight %1%): too few samples; the other KPIs carry its weight.</source>
+        <translation>No score (weight %1%): too few samples; the other KPIs carry its weight.</translation>
+    </message>
+    <message>
+        <source>What-if weights, not saved.</source>
+        <translation>What-if weights, not saved.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a KPI&apos;s value · its score</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Team rank</source>
+        <translation>Team rank</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
 </context>
 <context>
     <name>AgentsKpiPanel</name>
@@ -142,6 +203,48 @@
             <numerusform>%n row(s), %1, counting rules version %2</numerusform>
             <numerusform>%n row(s), %1, counting rules version %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rank &amp;within:</source>
+        <translation>Rank &amp;within:</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>What-if weights</source>
+        <translation>What-if weights</translation>
+    </message>
+    <message>
+        <source>Try other KPI weights: the table re-ranks at once; nothing is saved until you save a new profile version.</source>
+        <translation>Try other KPI weights: the table re-ranks at once; nothing is saved until you save a new profile version.</translation>
+    </message>
+    <message>
+        <source>No ranking for this query.</source>
+        <translation>No ranking for this query.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoQa</name>
+    <message>
+        <source>The customer waited %1 s (limit %2 s).</source>
+        <translation>The customer waited %1 s (limit %2 s).</translation>
+    </message>
+</context>
+<context>
+    <name>AutoQaSettings</name>
+    <message>
+        <source>The auto-QA settings are not valid JSON: %1.</source>
+        <translation>The auto-QA settings are not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The customer wait threshold must be more than 0 seconds.</source>
+        <translation>The customer wait threshold must be more than 0 seconds.</translation>
     </message>
 </context>
 <context>
@@ -230,10 +333,6 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>teamlens check: --db FILE is required.</source>
-        <translation>teamlens check: --db FILE is required.</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>Store: %1</translation>
     </message>
@@ -280,6 +379,10 @@
     <message>
         <source>Print the result as one JSON object (for scripts).</source>
         <translation>Print the result as one JSON object (for scripts).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
     </message>
 </context>
 <context>
@@ -388,10 +491,6 @@ Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --co
         <translation>teamlens close-period: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unexpected argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--db FILE is required.</source>
         <translation>--db FILE is required.</translation>
     </message>
@@ -432,6 +531,17 @@ Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --co
             <numerusform>Closed %1: %n agent frozen under %2, counting rules v%3.</numerusform>
             <numerusform>Closed %1: %n agents frozen under %2, counting rules v%3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CommandArguments</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>teamlens %1: %2</source>
+        <translation>teamlens %1: %2</translation>
     </message>
 </context>
 <context>
@@ -639,18 +749,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
         <translation>Replace FILE if it exists.</translation>
     </message>
     <message>
-        <source>teamlens demo-data: unexpected argument &quot;%1&quot;.</source>
-        <translation>teamlens demo-data: unexpected argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>teamlens demo-data: --out FILE is required.</source>
-        <translation>teamlens demo-data: --out FILE is required.</translation>
-    </message>
-    <message>
-        <source>teamlens demo-data: %1</source>
-        <translation>teamlens demo-data: %1</translation>
-    </message>
-    <message>
         <source>--agents needs a whole number of at least 1.</source>
         <translation>--agents needs a whole number of at least 1.</translation>
     </message>
@@ -717,6 +815,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>Last day of the period, in the team time zone (default: yesterday).</source>
         <translation>Last day of the period, in the team time zone (default: yesterday).</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>--out FILE is required.</translation>
     </message>
 </context>
 <context>
@@ -995,10 +1097,6 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <translation>Usage: teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] [--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE
        teamlens import --list-profiles
        teamlens import --db FILE --history | --undo BATCH</translation>
-    </message>
-    <message>
-        <source>teamlens import: %1</source>
-        <translation>teamlens import: %1</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -1765,6 +1863,13 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <source>Import batch %1 cannot be undone: batch %2 of %3 changed rows it wrote. Undo batch %2 first.</source>
         <translation>Import batch %1 cannot be undone: batch %2 of %3 changed rows it wrote. Undo batch %2 first.</translation>
     </message>
+    <message numerus="yes">
+        <source>Import batch %1 cannot be undone: %n of its conversation(s) are in QA reviews, samples or calibration sessions, which keep the conversations they scored.</source>
+        <translation>
+            <numerusform>Import batch %1 cannot be undone: %n of its conversations is in QA reviews, samples or calibration sessions, which keep the conversations they scored.</numerusform>
+            <numerusform>Import batch %1 cannot be undone: %n of its conversations are in QA reviews, samples or calibration sessions, which keep the conversations they scored.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportIssueModel</name>
@@ -2382,10 +2487,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>teamlens kpi: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unexpected argument &quot;%1&quot;.</translation>
-    </message>
-    <message>
         <source>--db FILE is required.</source>
         <translation>--db FILE is required.</translation>
     </message>
@@ -2436,6 +2537,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</source>
         <translation>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</translation>
     </message>
+    <message>
+        <source>Note: computed from the raw tickets because %1.</source>
+        <translation>Note: computed from the raw tickets because %1.</translation>
+    </message>
 </context>
 <context>
     <name>KpiEngine</name>
@@ -2470,6 +2575,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Center</source>
         <translation>Center</translation>
+    </message>
+    <message>
+        <source>The periods of a trend must be valid, ascending and must not overlap.</source>
+        <translation>The periods of a trend must be valid, ascending and must not overlap.</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +2881,18 @@ Store: %2 (schema version %3)</translation>
         <source>T&amp;rends</source>
         <translation>T&amp;rends</translation>
     </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>&amp;Targets…</translation>
+    </message>
+    <message>
+        <source>&amp;Close period…</source>
+        <translation>&amp;Close period…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2885,6 +3006,184 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>Could not upgrade the store %1 to version %2 (%3). The store was left at its previous version.</source>
         <translation>Could not upgrade the store %1 to version %2 (%3). The store was left at its previous version.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCloseDialog</name>
+    <message>
+        <source>Period close</source>
+        <translation>Period close</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Weight profile</source>
+        <translation>Weight profile</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>Counting rules</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>&amp;Close month…</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened (kept in the audit log)</source>
+        <translation>Why the month is reopened (kept in the audit log)</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;recomputation</source>
+        <translation>Compare with &amp;recomputation</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation>Recomputed</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Month:</translation>
+    </message>
+    <message>
+        <source>Close or reopen</source>
+        <translation>Close or reopen</translation>
+    </message>
+    <message>
+        <source>Weight profile:</source>
+        <translation>Weight profile:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Snapshot against the current data</source>
+        <translation>Snapshot against the current data</translation>
+    </message>
+    <message>
+        <source>Closes of this month:</source>
+        <translation>Closes of this month:</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Could not read the month&apos;s state.</source>
+        <translation>Could not read the month&apos;s state.</translation>
+    </message>
+    <message>
+        <source>%1 is closed: by %2 on %3, with %4 and counting rules v%5.</source>
+        <translation>%1 is closed: by %2 on %3, with %4 and counting rules v%5.</translation>
+    </message>
+    <message>
+        <source>%1 is open: reopened by %2 on %3 (&quot;%4&quot;).</source>
+        <translation>%1 is open: reopened by %2 on %3 (&quot;%4&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is open and has never been closed.</source>
+        <translation>%1 is open and has never been closed.</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>(in force)</source>
+        <translation>(in force)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s ranking profile</source>
+        <translation>The store&apos;s ranking profile</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Close month</translation>
+    </message>
+    <message>
+        <source>Close %1 under %2? Its KPIs, scores and ranking are frozen as a snapshot that later data corrections do not change, and the weight profile versions used are locked. Reopening needs a reason and is audited.</source>
+        <translation>Close %1 under %2? Its KPIs, scores and ranking are frozen as a snapshot that later data corrections do not change, and the weight profile versions used are locked. Reopening needs a reason and is audited.</translation>
+    </message>
+    <message>
+        <source>Give a reason to reopen the month; it is kept in the audit log.</source>
+        <translation>Give a reason to reopen the month; it is kept in the audit log.</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>Recomputing…</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>Composite score</translation>
+    </message>
+    <message>
+        <source>Center rank</source>
+        <translation>Center rank</translation>
+    </message>
+    <message>
+        <source>Team rank</source>
+        <translation>Team rank</translation>
+    </message>
+    <message>
+        <source>In the ranking</source>
+        <translation>In the ranking</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No differences: a recomputation with the snapshot&apos;s profile versions and counting rules gives the frozen result.</source>
+        <translation>No differences: a recomputation with the snapshot&apos;s profile versions and counting rules gives the frozen result.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the snapshot and a recomputation.</source>
+        <translation>
+            <numerusform>%n difference between the snapshot and a recomputation.</numerusform>
+            <numerusform>%n differences between the snapshot and a recomputation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3029,6 +3328,51 @@ Store: %2 (schema version %3)</translation>
     </message>
 </context>
 <context>
+    <name>QaReviewRepository</name>
+    <message>
+        <source>QA review %1 does not exist in this store.</source>
+        <translation>QA review %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>QA review %1 is already submitted; its answers change only through a dispute decision.</source>
+        <translation>QA review %1 is already submitted; its answers change only through a dispute decision.</translation>
+    </message>
+    <message>
+        <source>QA review %1 is already submitted.</source>
+        <translation>QA review %1 is already submitted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>QA review %1 cannot be submitted: %n criterion(s) are not answered yet.</source>
+        <translation>
+            <numerusform>QA review %1 cannot be submitted: %n criterion is not answered yet.</numerusform>
+            <numerusform>QA review %1 cannot be submitted: %n criteria are not answered yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QA review %1 is still a draft; save the draft instead.</source>
+        <translation>QA review %1 is still a draft; save the draft instead.</translation>
+    </message>
+    <message>
+        <source>Changing a submitted review&apos;s score needs a reason.</source>
+        <translation>Changing a submitted review&apos;s score needs a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>QaSampleRepository</name>
+    <message>
+        <source>Sampling draw %1 does not exist in this store.</source>
+        <translation>Sampling draw %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>Sampled conversation %1 does not exist in this store.</source>
+        <translation>Sampled conversation %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>User %1 is not an active reviewer.</source>
+        <translation>User %1 is not an active reviewer.</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>KPIs with too few samples are not scored; the composite is Σ weight × score ÷ Σ weight over the KPIs that were scored, so their weights are scaled up to 100.</source>
@@ -3098,10 +3442,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>teamlens ranking: %1</source>
         <translation>teamlens ranking: %1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
@@ -3297,6 +3637,95 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
+    <name>Sampler</name>
+    <message>
+        <source>Random</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <source>Low CSAT</source>
+        <translation>Low CSAT</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Long handling</source>
+        <translation>Long handling</translation>
+    </message>
+    <message>
+        <source>Auto-QA flags</source>
+        <translation>Auto-QA flags</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>New hires</translation>
+    </message>
+    <message>
+        <source>%1: %2 drawn at random among the %3 conversations to make up %4 per agent.</source>
+        <translation>%1: %2 drawn at random among the %3 conversations to make up %4 per agent.</translation>
+    </message>
+    <message>
+        <source>%1: %2 drawn of %3 eligible (over-sampled, up to %4 per agent).</source>
+        <translation>%1: %2 drawn of %3 eligible (over-sampled, up to %4 per agent).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) had fewer eligible conversations than that.</source>
+        <translation>
+            <numerusform>%n agent had fewer eligible conversations than that.</numerusform>
+            <numerusform>%n agents had fewer eligible conversations than that.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the conversation is reassigned.</source>
+        <translation>Say why the conversation is reassigned.</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be reviewed by the agent who handled it.</source>
+        <translation>A conversation cannot be reviewed by the agent who handled it.</translation>
+    </message>
+    <message>
+        <source>The conversation is already assigned to this reviewer.</source>
+        <translation>The conversation is already assigned to this reviewer.</translation>
+    </message>
+    <message>
+        <source>This reviewer already has %1 reviews, the workload cap.</source>
+        <translation>This reviewer already has %1 reviews, the workload cap.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingRule</name>
+    <message>
+        <source>A sampling rule draws at least one conversation per agent.</source>
+        <translation>A sampling rule draws at least one conversation per agent.</translation>
+    </message>
+    <message>
+        <source>Each over-sampled group can appear once in a sampling rule.</source>
+        <translation>Each over-sampled group can appear once in a sampling rule.</translation>
+    </message>
+    <message>
+        <source>An over-sampled group takes at least one conversation per agent.</source>
+        <translation>An over-sampled group takes at least one conversation per agent.</translation>
+    </message>
+    <message>
+        <source>The over-sampled groups take %1 conversations per agent, more than the %2 the rule draws.</source>
+        <translation>The over-sampled groups take %1 conversations per agent, more than the %2 the rule draws.</translation>
+    </message>
+    <message>
+        <source>The workload cap cannot be negative.</source>
+        <translation>The workload cap cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The sampling rule is not valid JSON: %1.</source>
+        <translation>The sampling rule is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The sampling rule names an unknown group &quot;%1&quot;.</source>
+        <translation>The sampling rule names an unknown group &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>SaveProfileDialog</name>
     <message>
         <source>Save profile</source>
@@ -3317,6 +3746,67 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</source>
         <translation>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardScorer</name>
+    <message>
+        <source>Criterion %1 is not part of scorecard &quot;%2&quot; version %3.</source>
+        <translation>Criterion %1 is not part of scorecard &quot;%2&quot; version %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a value from %2 to %3, not %4.</source>
+        <translation>&quot;%1&quot; takes a value from %2 to %3, not %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be answered N/A.</source>
+        <translation>&quot;%1&quot; cannot be answered N/A.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTemplate</name>
+    <message>
+        <source>The scorecard template needs a name.</source>
+        <translation>The scorecard template needs a name.</translation>
+    </message>
+    <message>
+        <source>The scorecard template &quot;%1&quot; has no criteria.</source>
+        <translation>The scorecard template &quot;%1&quot; has no criteria.</translation>
+    </message>
+    <message>
+        <source>A section of &quot;%1&quot; has no title.</source>
+        <translation>A section of &quot;%1&quot; has no title.</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; needs a key of its own.</source>
+        <translation>Criterion &quot;%1&quot; needs a key of its own.</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; needs both a Chinese and an English title.</source>
+        <translation>Criterion &quot;%1&quot; needs both a Chinese and an English title.</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; must be worth more than 0 points.</source>
+        <translation>Criterion &quot;%1&quot; must be worth more than 0 points.</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; is scored 0 to N and needs N of at least 1.</source>
+        <translation>Criterion &quot;%1&quot; is scored 0 to N and needs N of at least 1.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTemplateRepository</name>
+    <message>
+        <source>Scorecard template version %1 does not exist in this store.</source>
+        <translation>Scorecard template version %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; of scorecard &quot;%2&quot; has a setting this version of TeamLens does not know.</source>
+        <translation>Criterion &quot;%1&quot; of scorecard &quot;%2&quot; has a setting this version of TeamLens does not know.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard template named &quot;%1&quot;.</source>
+        <translation>There is no scorecard template named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3959,220 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>Target %1 does not exist.</source>
         <translation>Target %1 does not exist.</translation>
     </message>
+    <message>
+        <source>A target cannot end before its first day (%1).</source>
+        <translation>A target cannot end before its first day (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditorDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>Active on</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>Show history</translation>
+    </message>
+    <message>
+        <source>Also show targets that were replaced or ended before today</source>
+        <translation>Also show targets that were replaced or ended before today</translation>
+    </message>
+    <message>
+        <source>All KPIs</source>
+        <translation>All KPIs</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>KPI:</translation>
+    </message>
+    <message>
+        <source>Team standard</source>
+        <translation>Team standard</translation>
+    </message>
+    <message>
+        <source>Agent override</source>
+        <translation>Agent override</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>Open-ended</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add the target above as a new team standard or agent override</source>
+        <translation>Add the target above as a new team standard or agent override</translation>
+    </message>
+    <message>
+        <source>&amp;Change selected</source>
+        <translation>&amp;Change selected</translation>
+    </message>
+    <message>
+        <source>Replace the selected target from the first day above; it ends the day before</source>
+        <translation>Replace the selected target from the first day above; it ends the day before</translation>
+    </message>
+    <message>
+        <source>&amp;End selected</source>
+        <translation>&amp;End selected</translation>
+    </message>
+    <message>
+        <source>Make the date on the left the selected target&apos;s last day</source>
+        <translation>Make the date on the left the selected target&apos;s last day</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Last day:</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>KPI and value:</source>
+        <translation>KPI and value:</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>First day:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Target #</source>
+        <translation>Target #</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Every change to targets, newest first. The audit log cannot be edited.</source>
+        <translation>Every change to targets, newest first. The audit log cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Could not read the targets: %1</source>
+        <translation>Could not read the targets: %1</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target row(s) in the store.</source>
+        <translation>
+            <numerusform>%n target row in the store.</numerusform>
+            <numerusform>%n target rows in the store.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (team)</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, %4 – %5</source>
+        <translation>%1 %2 for %3, %4 – %5</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>Choose an agent for the override.</source>
+        <translation>Choose an agent for the override.</translation>
+    </message>
+    <message>
+        <source>%1 is measured for teams only; it takes no agent override.</source>
+        <translation>%1 is measured for teams only; it takes no agent override.</translation>
+    </message>
+    <message>
+        <source>Choose a team for the standard.</source>
+        <translation>Choose a team for the standard.</translation>
+    </message>
+    <message>
+        <source>The last day (%1) comes before the first day (%2).</source>
+        <translation>The last day (%1) comes before the first day (%2).</translation>
+    </message>
+    <message>
+        <source>Added target.</source>
+        <translation>Added target.</translation>
+    </message>
+    <message>
+        <source>A change starts after the target it replaces, which starts on %1.</source>
+        <translation>A change starts after the target it replaces, which starts on %1.</translation>
+    </message>
+    <message>
+        <source>The selected target already ended on %1; add a new target instead.</source>
+        <translation>The selected target already ended on %1; add a new target instead.</translation>
+    </message>
+    <message>
+        <source>Changed target %1.</source>
+        <translation>Changed target %1.</translation>
+    </message>
+    <message>
+        <source>Ended target %1.</source>
+        <translation>Ended target %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>TargetRepository</name>
@@ -3487,6 +4191,80 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Target %1 does not exist.</source>
         <translation>Target %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>(team standard)</source>
+        <translation>(team standard)</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>open-ended</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>Set at</translation>
+    </message>
+</context>
+<context>
+    <name>TargetUnits</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconds</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Enter a target value.</source>
+        <translation>Enter a target value.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>The target for %1 must be more than 0 and at most %2.</source>
+        <translation>The target for %1 must be more than 0 and at most %2.</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4467,22 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Only tickets created in this hour of the week (%1 time). Click to remove.</source>
+        <translation>Only tickets created in this hour of the week (%1 time). Click to remove.</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>CSAT %1</translation>
+    </message>
+    <message>
+        <source>Only tickets whose satisfaction survey gave this score. Click to remove.</source>
+        <translation>Only tickets whose satisfaction survey gave this score. Click to remove.</translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>
@@ -3837,14 +4631,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>By month</translation>
     </message>
     <message>
-        <source>Target:</source>
-        <translation>Target:</translation>
-    </message>
-    <message>
-        <source>A value typed here until targets are set per team and agent</source>
-        <translation>A value typed here until targets are set per team and agent</translation>
-    </message>
-    <message>
         <source>Volume by type</source>
         <translation>Volume by type</translation>
     </message>
@@ -3899,6 +4685,26 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Could not read the trends: %1</source>
         <translation>Could not read the trends: %1</translation>
+    </message>
+    <message>
+        <source>Target line</source>
+        <translation>Target line</translation>
+    </message>
+    <message>
+        <source>The target the subject is scored against: the agent&apos;s or team&apos;s own, else the ranking profile&apos;s</source>
+        <translation>The target the subject is scored against: the agent&apos;s or team&apos;s own, else the ranking profile&apos;s</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>All platforms</translation>
+    </message>
+    <message>
+        <source>No target set for %1</source>
+        <translation>No target set for %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Target: %1</translation>
     </message>
 </context>
 <context>
@@ -4237,6 +5043,122 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
+    <name>WeightProfileDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Weight profile</source>
+        <translation>Weight profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>General (every platform)</source>
+        <translation>General (every platform)</translation>
+    </message>
+    <message>
+        <source>&amp;Platform variant:</source>
+        <translation>&amp;Platform variant:</translation>
+    </message>
+    <message>
+        <source>Edits version %1; saving creates a new version.</source>
+        <translation>Edits version %1; saving creates a new version.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Not saved yet.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own target; team standards and agent overrides take precedence.</source>
+        <translation>The profile&apos;s own target; team standards and agent overrides take precedence.</translation>
+    </message>
+    <message>
+        <source>Capped attainment: doing better than target earns at most this share of 100 points.</source>
+        <translation>Capped attainment: doing better than target earns at most this share of 100 points.</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>Add KPI</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>Remove KPI</translation>
+    </message>
+    <message>
+        <source>An actual at or better than a threshold earns its points (the best band that applies); below every threshold earns 0.</source>
+        <translation>An actual at or better than a threshold earns its points (the best band that applies); below every threshold earns 0.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>Add band</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>Remove band</translation>
+    </message>
+    <message>
+        <source>Use for what-if</source>
+        <translation>Use for what-if</translation>
+    </message>
+    <message>
+        <source>Re-rank the table with this profile; save it from the what-if panel.</source>
+        <translation>Re-rank the table with this profile; save it from the what-if panel.</translation>
+    </message>
+    <message>
+        <source>Capped attainment</source>
+        <translation>Capped attainment</translation>
+    </message>
+    <message>
+        <source>Band table</source>
+        <translation>Band table</translation>
+    </message>
+    <message>
+        <source>Band table of %1</source>
+        <translation>Band table of %1</translation>
+    </message>
+    <message>
+        <source>Total weight: %1%</source>
+        <translation>Total weight: %1%</translation>
+    </message>
+    <message>
+        <source>The profile is valid and can be saved as a new version.</source>
+        <translation>The profile is valid and can be saved as a new version.</translation>
+    </message>
+</context>
+<context>
     <name>WeightProfileRepository</name>
     <message>
         <source>Weight profile version %1 does not exist in this store.</source>
@@ -4249,6 +5171,85 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>There is no weight profile named &quot;%1&quot;; this store has: %2.</source>
         <translation>There is no weight profile named &quot;%1&quot;; this store has: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWeightsPanel</name>
+    <message>
+        <source>%1 v%2 (all platforms)</source>
+        <translation>%1 v%2 (all platforms)</translation>
+    </message>
+    <message>
+        <source>%1 v%2 (%3)</source>
+        <translation>%1 v%2 (%3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if weights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What-if weights&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The profile version to edit: the general one or a platform variant.</source>
+        <translation>The profile version to edit: the general one or a platform variant.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Back to the stored profile.</source>
+        <translation>Back to the stored profile.</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>Edit profile…</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Save as new version</translation>
+    </message>
+    <message>
+        <source>Waiting for the ranking…</source>
+        <translation>Waiting for the ranking…</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if weights&lt;/b&gt; · %1</source>
+        <translation>&lt;b&gt;What-if weights&lt;/b&gt; · %1</translation>
+    </message>
+    <message>
+        <source>Total weight: %1% (must be 100 to save)</source>
+        <translation>Total weight: %1% (must be 100 to save)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if, not saved&lt;/b&gt;: the table ranks under these weights.</source>
+        <translation>&lt;b&gt;What-if, not saved&lt;/b&gt;: the table ranks under these weights.</translation>
+    </message>
+    <message>
+        <source>The stored profile ranks the table.</source>
+        <translation>The stored profile ranks the table.</translation>
+    </message>
+    <message>
+        <source>Version %1 is locked: a closed period used it. Saving creates a new version.</source>
+        <translation>Version %1 is locked: a closed period used it. Saving creates a new version.</translation>
+    </message>
+    <message>
+        <source>A new platform variant ranks the table once it is saved and the period is computed again.</source>
+        <translation>A new platform variant ranks the table once it is saved and the period is computed again.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>Saved as new version: %1.</source>
+        <translation>Saved as new version: %1.</translation>
     </message>
 </context>
 <context>

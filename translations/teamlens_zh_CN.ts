@@ -124,6 +124,67 @@
         <source>Target: %1</source>
         <translation>目标：%1</translation>
     </message>
+    <message>
+        <source>not employed in the period</source>
+        <translation>本期未在职</translation>
+    </message>
+    <message>
+        <source>Not ranked: not employed for the whole period (hired after it began or left before it ended).</source>
+        <translation>不参与排名：本期并非全程在职（期初之后入职或期末之前离职）。</translation>
+    </message>
+    <message>
+        <source>Rank among the team&apos;s agents still in onboarding.</source>
+        <translation>在小组内仍处于入职期的客服中的排名。</translation>
+    </message>
+    <message>
+        <source>Rank within the team (%1).</source>
+        <translation>小组内排名（%1）。</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>入职期</translation>
+    </message>
+    <message>
+        <source>Regular</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>%1 · not ranked: low volume</source>
+        <translation>%1 · 不参与排名：接待量不足</translation>
+    </message>
+    <message>
+        <source>%1 · not ranked: no score</source>
+        <translation>%1 · 不参与排名：无得分</translation>
+    </message>
+    <message>
+        <source>Still in onboarding (recently hired): ranked apart from the regular agents.</source>
+        <translation>仍处于入职期（新入职）：与正式客服分开排名。</translation>
+    </message>
+    <message>
+        <source>Score: %1 (weight %2%)</source>
+        <translation>得分：%1（权重 %2%）</translation>
+    </message>
+    <message>
+        <source>No score (weight %1%): too few samples; the other KPIs carry its weight.</source>
+        <translation>无得分（权重 %1%）：样本太少，其权重由其他指标分摊。</translation>
+    </message>
+    <message>
+        <source>What-if weights, not saved.</source>
+        <translation>模拟权重，未保存。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a KPI&apos;s value · its score</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Team rank</source>
+        <translation>小组排名</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>分组</translation>
+    </message>
 </context>
 <context>
     <name>AgentsKpiPanel</name>
@@ -140,6 +201,48 @@
         <translation>
             <numerusform>%n 行，%1，计数规则版本 %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rank &amp;within:</source>
+        <translation>排名范围(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>What-if weights</source>
+        <translation>模拟权重</translation>
+    </message>
+    <message>
+        <source>Try other KPI weights: the table re-ranks at once; nothing is saved until you save a new profile version.</source>
+        <translation>试用其他指标权重：表格立即重新排名；在保存为新的方案版本之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No ranking for this query.</source>
+        <translation>此查询没有排名。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoQa</name>
+    <message>
+        <source>The customer waited %1 s (limit %2 s).</source>
+        <translation>客户等待了 %1 秒（上限 %2 秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>AutoQaSettings</name>
+    <message>
+        <source>The auto-QA settings are not valid JSON: %1.</source>
+        <translation>自动质检设置不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The customer wait threshold must be more than 0 seconds.</source>
+        <translation>客户等待时长阈值必须大于 0 秒。</translation>
     </message>
 </context>
 <context>
@@ -228,10 +331,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>teamlens check: --db FILE is required.</source>
-        <translation>teamlens check：必须用 --db 指定数据库文件。</translation>
-    </message>
-    <message>
         <source>Store: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -278,6 +377,10 @@
     <message>
         <source>Print the result as one JSON object (for scripts).</source>
         <translation>以一个 JSON 对象输出结果（供脚本使用）。</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
     </message>
 </context>
 <context>
@@ -385,10 +488,6 @@ Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --co
         <translation>teamlens close-period：%1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
         <source>--db FILE is required.</source>
         <translation>必须用 --db 指定数据库文件。</translation>
     </message>
@@ -427,6 +526,17 @@ Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --co
         <translation>
             <numerusform>已月结 %1：按 %2、统计规则 v%3 冻结 %n 名客服。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CommandArguments</name>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>teamlens %1: %2</source>
+        <translation>teamlens %1：%2</translation>
     </message>
 </context>
 <context>
@@ -634,18 +744,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <translation>如果 FILE 已存在则替换。</translation>
     </message>
     <message>
-        <source>teamlens demo-data: unexpected argument &quot;%1&quot;.</source>
-        <translation>teamlens demo-data：多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>teamlens demo-data: --out FILE is required.</source>
-        <translation>teamlens demo-data：必须用 --out 指定文件。</translation>
-    </message>
-    <message>
-        <source>teamlens demo-data: %1</source>
-        <translation>teamlens demo-data：%1</translation>
-    </message>
-    <message>
         <source>--agents needs a whole number of at least 1.</source>
         <translation>--agents 需要一个不小于 1 的整数。</translation>
     </message>
@@ -712,6 +810,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>Last day of the period, in the team time zone (default: yesterday).</source>
         <translation>时间段的最后一天，按团队时区（默认：昨天）。</translation>
+    </message>
+    <message>
+        <source>--out FILE is required.</source>
+        <translation>必须提供 --out FILE。</translation>
     </message>
 </context>
 <context>
@@ -990,10 +1092,6 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <translation>用法：teamlens import --db FILE (--profile NAME | --mapping FILE.json) [--dry-run] [--reject-file PATH] [--skip-bad-rows] [--json] [--progress] SOURCE
       teamlens import --list-profiles
       teamlens import --db FILE --history | --undo BATCH</translation>
-    </message>
-    <message>
-        <source>teamlens import: %1</source>
-        <translation>teamlens import：%1</translation>
     </message>
     <message>
         <source>built-in</source>
@@ -1758,6 +1856,12 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <source>Import batch %1 cannot be undone: batch %2 of %3 changed rows it wrote. Undo batch %2 first.</source>
         <translation>无法撤销导入批次 %1：%3 的批次 %2 修改了它写入的行。请先撤销批次 %2。</translation>
     </message>
+    <message numerus="yes">
+        <source>Import batch %1 cannot be undone: %n of its conversation(s) are in QA reviews, samples or calibration sessions, which keep the conversations they scored.</source>
+        <translation>
+            <numerusform>无法撤销导入批次 %1：其中 %n 个会话已用于质检评分、抽检或校准，这些记录会保留其评分所依据的会话。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportIssueModel</name>
@@ -2374,10 +2478,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>teamlens kpi：%1</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
-    </message>
-    <message>
         <source>--db FILE is required.</source>
         <translation>必须用 --db 指定数据库文件。</translation>
     </message>
@@ -2427,6 +2527,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>Note: computed from the raw tickets because %1; &quot;teamlens kpi --rebuild-aggregates&quot; makes this fast.</source>
         <translation>注意：由于%1，本次直接从原始工单计算；运行“teamlens kpi --rebuild-aggregates”可加快计算。</translation>
     </message>
+    <message>
+        <source>Note: computed from the raw tickets because %1.</source>
+        <translation>注意：由于%1，本次直接从原始工单计算。</translation>
+    </message>
 </context>
 <context>
     <name>KpiEngine</name>
@@ -2461,6 +2565,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Center</source>
         <translation>全中心</translation>
+    </message>
+    <message>
+        <source>The periods of a trend must be valid, ascending and must not overlap.</source>
+        <translation>趋势的各个周期必须有效、按时间升序且互不重叠。</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2870,18 @@ Store: %2 (schema version %3)</source>
         <source>T&amp;rends</source>
         <translation>趋势(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>绩效指标(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close period…</source>
+        <translation>月结(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2875,6 +2995,183 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>Could not upgrade the store %1 to version %2 (%3). The store was left at its previous version.</source>
         <translation>无法将数据库 %1 升级到版本 %2（%3）。数据库保持原来的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodCloseDialog</name>
+    <message>
+        <source>Period close</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结账时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Weight profile</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>Counting rules</source>
+        <translation>计数规则</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重新打开时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Close month…</source>
+        <translation>月结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Why the month is reopened (kept in the audit log)</source>
+        <translation>重新打开该月的原因（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>重新打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;recomputation</source>
+        <translation>与重新计算结果对比(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Recomputed</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>Close or reopen</source>
+        <translation>月结或重新打开</translation>
+    </message>
+    <message>
+        <source>Weight profile:</source>
+        <translation>考核方案：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Snapshot against the current data</source>
+        <translation>快照与当前数据对比</translation>
+    </message>
+    <message>
+        <source>Closes of this month:</source>
+        <translation>本月的月结记录：</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Could not read the month&apos;s state.</source>
+        <translation>无法读取该月的状态。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: by %2 on %3, with %4 and counting rules v%5.</source>
+        <translation>%1 已月结：由 %2 于 %3 完成，使用 %4 和计数规则 v%5。</translation>
+    </message>
+    <message>
+        <source>%1 is open: reopened by %2 on %3 (&quot;%4&quot;).</source>
+        <translation>%1 未结账：由 %2 于 %3 重新打开（“%4”）。</translation>
+    </message>
+    <message>
+        <source>%1 is open and has never been closed.</source>
+        <translation>%1 未结账，且从未月结过。</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>(in force)</source>
+        <translation>（生效中）</translation>
+    </message>
+    <message>
+        <source>The store&apos;s ranking profile</source>
+        <translation>数据库的排名方案</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Close %1 under %2? Its KPIs, scores and ranking are frozen as a snapshot that later data corrections do not change, and the weight profile versions used are locked. Reopening needs a reason and is audited.</source>
+        <translation>按 %2 对 %1 进行月结？其绩效指标、得分和排名将冻结为快照，之后的数据更正不会改变它，所用的考核方案版本也会被锁定。重新打开需要填写原因并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Give a reason to reopen the month; it is kept in the audit log.</source>
+        <translation>请填写重新打开该月的原因；原因将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Recomputing…</source>
+        <translation>正在重新计算…</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Center rank</source>
+        <translation>中心排名</translation>
+    </message>
+    <message>
+        <source>Team rank</source>
+        <translation>小组排名</translation>
+    </message>
+    <message>
+        <source>In the ranking</source>
+        <translation>是否参与排名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>No differences: a recomputation with the snapshot&apos;s profile versions and counting rules gives the frozen result.</source>
+        <translation>没有差异：按快照的方案版本和计数规则重新计算，结果与冻结结果一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) between the snapshot and a recomputation.</source>
+        <translation>
+            <numerusform>快照与重新计算结果之间有 %n 处差异。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3018,6 +3315,50 @@ Store: %2 (schema version %3)</source>
     </message>
 </context>
 <context>
+    <name>QaReviewRepository</name>
+    <message>
+        <source>QA review %1 does not exist in this store.</source>
+        <translation>数据库中不存在质检记录 %1。</translation>
+    </message>
+    <message>
+        <source>QA review %1 is already submitted; its answers change only through a dispute decision.</source>
+        <translation>质检记录 %1 已提交；其评分只能通过申诉裁定修改。</translation>
+    </message>
+    <message>
+        <source>QA review %1 is already submitted.</source>
+        <translation>质检记录 %1 已提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>QA review %1 cannot be submitted: %n criterion(s) are not answered yet.</source>
+        <translation>
+            <numerusform>质检记录 %1 无法提交：还有 %n 个评分项未评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QA review %1 is still a draft; save the draft instead.</source>
+        <translation>质检记录 %1 仍是草稿；请保存草稿。</translation>
+    </message>
+    <message>
+        <source>Changing a submitted review&apos;s score needs a reason.</source>
+        <translation>修改已提交质检记录的分数需要填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>QaSampleRepository</name>
+    <message>
+        <source>Sampling draw %1 does not exist in this store.</source>
+        <translation>数据库中不存在抽检批次 %1。</translation>
+    </message>
+    <message>
+        <source>Sampled conversation %1 does not exist in this store.</source>
+        <translation>数据库中不存在抽检会话 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 is not an active reviewer.</source>
+        <translation>用户 %1 不是在职的质检员。</translation>
+    </message>
+</context>
+<context>
     <name>Ranking</name>
     <message>
         <source>KPIs with too few samples are not scored; the composite is Σ weight × score ÷ Σ weight over the KPIs that were scored, so their weights are scaled up to 100.</source>
@@ -3087,10 +3428,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>teamlens ranking: %1</source>
         <translation>teamlens ranking：%1</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;.</source>
-        <translation>多余的参数“%1”。</translation>
     </message>
     <message>
         <source>--db FILE is required.</source>
@@ -3285,6 +3622,94 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
+    <name>Sampler</name>
+    <message>
+        <source>Random</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Low CSAT</source>
+        <translation>低满意度</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Long handling</source>
+        <translation>处理时长过长</translation>
+    </message>
+    <message>
+        <source>Auto-QA flags</source>
+        <translation>自动质检标记</translation>
+    </message>
+    <message>
+        <source>New hires</source>
+        <translation>新人</translation>
+    </message>
+    <message>
+        <source>%1: %2 drawn at random among the %3 conversations to make up %4 per agent.</source>
+        <translation>%1：从 %3 个会话中随机抽取 %2 个，补足每位客服 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 drawn of %3 eligible (over-sampled, up to %4 per agent).</source>
+        <translation>%1：从 %3 个符合条件的会话中抽取 %2 个（加抽，每位客服最多 %4 个）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agent(s) had fewer eligible conversations than that.</source>
+        <translation>
+            <numerusform>其中 %n 位客服符合条件的会话不足此数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why the conversation is reassigned.</source>
+        <translation>请说明改派此会话的原因。</translation>
+    </message>
+    <message>
+        <source>A conversation cannot be reviewed by the agent who handled it.</source>
+        <translation>会话不能由接待它的客服本人质检。</translation>
+    </message>
+    <message>
+        <source>The conversation is already assigned to this reviewer.</source>
+        <translation>该会话已分配给这位质检员。</translation>
+    </message>
+    <message>
+        <source>This reviewer already has %1 reviews, the workload cap.</source>
+        <translation>这位质检员已有 %1 条质检任务，已达工作量上限。</translation>
+    </message>
+</context>
+<context>
+    <name>SamplingRule</name>
+    <message>
+        <source>A sampling rule draws at least one conversation per agent.</source>
+        <translation>抽检规则每位客服至少抽取一个会话。</translation>
+    </message>
+    <message>
+        <source>Each over-sampled group can appear once in a sampling rule.</source>
+        <translation>每个加抽分组在抽检规则中只能出现一次。</translation>
+    </message>
+    <message>
+        <source>An over-sampled group takes at least one conversation per agent.</source>
+        <translation>加抽分组每位客服至少抽取一个会话。</translation>
+    </message>
+    <message>
+        <source>The over-sampled groups take %1 conversations per agent, more than the %2 the rule draws.</source>
+        <translation>加抽分组每位客服共抽取 %1 个会话，超过了规则抽取的 %2 个。</translation>
+    </message>
+    <message>
+        <source>The workload cap cannot be negative.</source>
+        <translation>工作量上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The sampling rule is not valid JSON: %1.</source>
+        <translation>抽检规则不是有效的 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>The sampling rule names an unknown group &quot;%1&quot;.</source>
+        <translation>抽检规则中有未知的分组“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>SaveProfileDialog</name>
     <message>
         <source>Save profile</source>
@@ -3305,6 +3730,67 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</source>
         <translation>可使用小写字母、数字、“.”、“-”和“_”。以已有名称保存会替换该方案。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardScorer</name>
+    <message>
+        <source>Criterion %1 is not part of scorecard &quot;%2&quot; version %3.</source>
+        <translation>评分项 %1 不属于评分卡“%2”第 %3 版。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes a value from %2 to %3, not %4.</source>
+        <translation>“%1”的取值范围是 %2 到 %3，不能为 %4。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be answered N/A.</source>
+        <translation>“%1”不能选择“不适用”。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTemplate</name>
+    <message>
+        <source>The scorecard template needs a name.</source>
+        <translation>评分卡模板需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The scorecard template &quot;%1&quot; has no criteria.</source>
+        <translation>评分卡模板“%1”没有任何评分项。</translation>
+    </message>
+    <message>
+        <source>A section of &quot;%1&quot; has no title.</source>
+        <translation>“%1”中有一个分组没有标题。</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; needs a key of its own.</source>
+        <translation>评分项“%1”需要一个唯一的标识。</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; needs both a Chinese and an English title.</source>
+        <translation>评分项“%1”需要同时填写中文和英文标题。</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; must be worth more than 0 points.</source>
+        <translation>评分项“%1”的分值必须大于 0。</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; is scored 0 to N and needs N of at least 1.</source>
+        <translation>评分项“%1”按 0 到 N 计分，N 至少为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardTemplateRepository</name>
+    <message>
+        <source>Scorecard template version %1 does not exist in this store.</source>
+        <translation>数据库中不存在评分卡模板版本 %1。</translation>
+    </message>
+    <message>
+        <source>Criterion &quot;%1&quot; of scorecard &quot;%2&quot; has a setting this version of TeamLens does not know.</source>
+        <translation>评分卡“%2”的评分项“%1”含有此版本 TeamLens 无法识别的设置。</translation>
+    </message>
+    <message>
+        <source>There is no scorecard template named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的评分卡模板。</translation>
     </message>
 </context>
 <context>
@@ -3457,6 +3943,219 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>Target %1 does not exist.</source>
         <translation>目标 %1 不存在。</translation>
     </message>
+    <message>
+        <source>A target cannot end before its first day (%1).</source>
+        <translation>目标的结束日期不能早于其生效日期（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditorDialog</name>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
+    </message>
+    <message>
+        <source>Active on</source>
+        <translation>生效于</translation>
+    </message>
+    <message>
+        <source>Show history</source>
+        <translation>显示历史</translation>
+    </message>
+    <message>
+        <source>Also show targets that were replaced or ended before today</source>
+        <translation>同时显示今天之前已被替换或已结束的目标</translation>
+    </message>
+    <message>
+        <source>All KPIs</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>小组：</translation>
+    </message>
+    <message>
+        <source>KPI:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Team standard</source>
+        <translation>小组标准</translation>
+    </message>
+    <message>
+        <source>Agent override</source>
+        <translation>客服个别目标</translation>
+    </message>
+    <message>
+        <source>Open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the target above as a new team standard or agent override</source>
+        <translation>将上面的目标添加为新的小组标准或客服个别目标</translation>
+    </message>
+    <message>
+        <source>&amp;Change selected</source>
+        <translation>修改所选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Replace the selected target from the first day above; it ends the day before</source>
+        <translation>从上面的生效日期起替换所选目标；原目标在前一天结束</translation>
+    </message>
+    <message>
+        <source>&amp;End selected</source>
+        <translation>结束所选(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Make the date on the left the selected target&apos;s last day</source>
+        <translation>将左侧日期设为所选目标的最后一天</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>最后一天：</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>适用于：</translation>
+    </message>
+    <message>
+        <source>KPI and value:</source>
+        <translation>指标和目标值：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Target #</source>
+        <translation>目标编号</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改进前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改进后</translation>
+    </message>
+    <message>
+        <source>Every change to targets, newest first. The audit log cannot be edited.</source>
+        <translation>目标的每一次变更，最新的在前。审计日志不可修改。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Could not read the targets: %1</source>
+        <translation>无法读取目标：%1</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>无小组</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target row(s) in the store.</source>
+        <translation>
+            <numerusform>数据库中有 %n 条目标记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1（小组）</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3, %4 – %5</source>
+        <translation>%1 %2，适用于 %3，%4 – %5</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>Choose an agent for the override.</source>
+        <translation>请为个别目标选择客服。</translation>
+    </message>
+    <message>
+        <source>%1 is measured for teams only; it takes no agent override.</source>
+        <translation>%1 仅按小组计算，不能设定客服个别目标。</translation>
+    </message>
+    <message>
+        <source>Choose a team for the standard.</source>
+        <translation>请为标准选择小组。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) comes before the first day (%2).</source>
+        <translation>最后一天（%1）早于生效日期（%2）。</translation>
+    </message>
+    <message>
+        <source>Added target.</source>
+        <translation>已添加目标。</translation>
+    </message>
+    <message>
+        <source>A change starts after the target it replaces, which starts on %1.</source>
+        <translation>修改后的目标必须晚于被替换目标的生效日期（%1）开始。</translation>
+    </message>
+    <message>
+        <source>The selected target already ended on %1; add a new target instead.</source>
+        <translation>所选目标已于 %1 结束；请改为添加新目标。</translation>
+    </message>
+    <message>
+        <source>Changed target %1.</source>
+        <translation>已修改目标 %1。</translation>
+    </message>
+    <message>
+        <source>Ended target %1.</source>
+        <translation>已结束目标 %1。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>TargetRepository</name>
@@ -3475,6 +4174,80 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Target %1 does not exist.</source>
         <translation>目标 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>(team standard)</source>
+        <translation>（小组标准）</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>设定人</translation>
+    </message>
+    <message>
+        <source>Set at</source>
+        <translation>设定时间</translation>
+    </message>
+</context>
+<context>
+    <name>TargetUnits</name>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Enter a target value.</source>
+        <translation>请输入目标值。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>The target for %1 must be more than 0 and at most %2.</source>
+        <translation>%1 的目标值必须大于 0 且不超过 %2。</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +4449,22 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 %2:00–%3:00</source>
+        <translation>%1 %2:00–%3:00</translation>
+    </message>
+    <message>
+        <source>Only tickets created in this hour of the week (%1 time). Click to remove.</source>
+        <translation>仅显示在每周这一小时内创建的工单（%1 时间）。点击可移除。</translation>
+    </message>
+    <message>
+        <source>CSAT %1</source>
+        <translation>满意度 %1</translation>
+    </message>
+    <message>
+        <source>Only tickets whose satisfaction survey gave this score. Click to remove.</source>
+        <translation>仅显示满意度评价为此分数的工单。点击可移除。</translation>
+    </message>
 </context>
 <context>
     <name>TicketTableModel</name>
@@ -3823,14 +4612,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>按月</translation>
     </message>
     <message>
-        <source>Target:</source>
-        <translation>目标：</translation>
-    </message>
-    <message>
-        <source>A value typed here until targets are set per team and agent</source>
-        <translation>在为团队和客服设定目标之前，可在此输入目标值</translation>
-    </message>
-    <message>
         <source>Volume by type</source>
         <translation>按工单类型统计量</translation>
     </message>
@@ -3885,6 +4666,26 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Could not read the trends: %1</source>
         <translation>无法读取趋势：%1</translation>
+    </message>
+    <message>
+        <source>Target line</source>
+        <translation>目标线</translation>
+    </message>
+    <message>
+        <source>The target the subject is scored against: the agent&apos;s or team&apos;s own, else the ranking profile&apos;s</source>
+        <translation>考核该对象所用的目标：客服或团队自己的目标，否则取排名考核方案中的目标</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>全部平台</translation>
+    </message>
+    <message>
+        <source>No target set for %1</source>
+        <translation>未设定%1的目标</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>目标：%1</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +5020,122 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
+    <name>WeightProfileDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Weight profile</source>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>General (every platform)</source>
+        <translation>通用（全部平台）</translation>
+    </message>
+    <message>
+        <source>&amp;Platform variant:</source>
+        <translation>平台方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Edits version %1; saving creates a new version.</source>
+        <translation>编辑版本 %1；保存会创建新版本。</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>尚未保存。</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>封顶</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s own target; team standards and agent overrides take precedence.</source>
+        <translation>方案自身的目标；小组标准和客服个人目标优先。</translation>
+    </message>
+    <message>
+        <source>Capped attainment: doing better than target earns at most this share of 100 points.</source>
+        <translation>封顶达成率：超过目标时最多可得 100 分的这一比例。</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>移除指标</translation>
+    </message>
+    <message>
+        <source>An actual at or better than a threshold earns its points (the best band that applies); below every threshold earns 0.</source>
+        <translation>实际值达到或优于某个阈值即得该档分数（取适用的最高档）；低于所有阈值得 0 分。</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Add band</source>
+        <translation>添加档位</translation>
+    </message>
+    <message>
+        <source>Remove band</source>
+        <translation>移除档位</translation>
+    </message>
+    <message>
+        <source>Use for what-if</source>
+        <translation>用于模拟</translation>
+    </message>
+    <message>
+        <source>Re-rank the table with this profile; save it from the what-if panel.</source>
+        <translation>用此方案重新排名表格；请在模拟面板中保存。</translation>
+    </message>
+    <message>
+        <source>Capped attainment</source>
+        <translation>封顶达成率</translation>
+    </message>
+    <message>
+        <source>Band table</source>
+        <translation>分档表</translation>
+    </message>
+    <message>
+        <source>Band table of %1</source>
+        <translation>%1 的分档表</translation>
+    </message>
+    <message>
+        <source>Total weight: %1%</source>
+        <translation>权重合计：%1%</translation>
+    </message>
+    <message>
+        <source>The profile is valid and can be saved as a new version.</source>
+        <translation>方案有效，可保存为新版本。</translation>
+    </message>
+</context>
+<context>
     <name>WeightProfileRepository</name>
     <message>
         <source>Weight profile version %1 does not exist in this store.</source>
@@ -4231,6 +5148,85 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>There is no weight profile named &quot;%1&quot;; this store has: %2.</source>
         <translation>没有名为“%1”的考核方案；该数据库中有：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfWeightsPanel</name>
+    <message>
+        <source>%1 v%2 (all platforms)</source>
+        <translation>%1 v%2（全部平台）</translation>
+    </message>
+    <message>
+        <source>%1 v%2 (%3)</source>
+        <translation>%1 v%2（%3）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if weights&lt;/b&gt;</source>
+        <translation>&lt;b&gt;模拟权重&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The profile version to edit: the general one or a platform variant.</source>
+        <translation>要编辑的方案版本：通用方案或某个平台的方案。</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the stored profile.</source>
+        <translation>恢复为已保存的方案。</translation>
+    </message>
+    <message>
+        <source>Edit profile…</source>
+        <translation>编辑方案…</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Waiting for the ranking…</source>
+        <translation>正在等待排名…</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>%1 的权重</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if weights&lt;/b&gt; · %1</source>
+        <translation>&lt;b&gt;模拟权重&lt;/b&gt; · %1</translation>
+    </message>
+    <message>
+        <source>Total weight: %1% (must be 100 to save)</source>
+        <translation>权重合计：%1%（须为 100 才能保存）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if, not saved&lt;/b&gt;: the table ranks under these weights.</source>
+        <translation>&lt;b&gt;模拟，未保存&lt;/b&gt;：表格按这些权重排名。</translation>
+    </message>
+    <message>
+        <source>The stored profile ranks the table.</source>
+        <translation>表格按已保存的方案排名。</translation>
+    </message>
+    <message>
+        <source>Version %1 is locked: a closed period used it. Saving creates a new version.</source>
+        <translation>版本 %1 已锁定：已月结的周期使用了它。保存会创建新版本。</translation>
+    </message>
+    <message>
+        <source>A new platform variant ranks the table once it is saved and the period is computed again.</source>
+        <translation>新的平台方案在保存并重新计算该周期后才参与排名。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved as new version: %1.</source>
+        <translation>已保存为新版本：%1。</translation>
     </message>
 </context>
 <context>
