@@ -132,10 +132,15 @@ SampleDrawDialog::SampleDrawDialog(const ServiceContext &context, QWidget *paren
     m_strata->verticalHeader()->hide();
     m_strata->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_strata->horizontalHeader()->setStretchLastSection(true);
+    m_strata->setMinimumHeight(120);
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("explanationLabel"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A word-wrapped label gets squeezed to one line next to the stretching tables: keep room for
+    // a sentence per stratum.
+    m_explanation->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_assignment = new QTableWidget(0, 2, this);
     m_assignment->setObjectName(QStringLiteral("assignmentTable"));
     m_assignment->setHorizontalHeaderLabels({ tr("Reviewer"), tr("Conversations") });
