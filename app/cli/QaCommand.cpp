@@ -250,7 +250,7 @@ int QaCommand::sample(const QStringList &arguments, QTextStream &out, QTextStrea
                .arg(candidates.size())
         << Qt::endl;
     for (const StratumExplanation &explanation : result.explanations)
-        out << u"  " << explanation.text << Qt::endl;
+        out << QStringLiteral("  ") << explanation.text << Qt::endl;
     out << tr("Assignment:") << Qt::endl;
     const QMap<qint64, QString> names = reviewerNames(store->connection());
     QMap<qint64, int> perReviewer;
@@ -258,11 +258,11 @@ int QaCommand::sample(const QStringList &arguments, QTextStream &out, QTextStrea
         ++perReviewer[item.reviewerId];
     for (auto it = perReviewer.cbegin(); it != perReviewer.cend(); ++it) {
         if (it.key() != 0)
-            out << u"  " << tr("%1: %n conversation(s)", nullptr, it.value()).arg(names.value(it.key()))
-                << Qt::endl;
+            out << QStringLiteral("  ")
+                << tr("%1: %n conversation(s)", nullptr, it.value()).arg(names.value(it.key())) << Qt::endl;
     }
     if (unassigned > 0)
-        out << u"  "
+        out << QStringLiteral("  ")
             << tr("%n conversation(s) not assigned: every eligible reviewer is at the workload cap.", nullptr,
                   unassigned)
             << Qt::endl;

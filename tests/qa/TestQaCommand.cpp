@@ -141,8 +141,9 @@ void TestQaCommand::sampleDryRunExplainsAndSavesNothing()
     QVERIFY2(result.out.contains(QStringLiteral("from %1 candidates").arg(candidates.size())),
              qPrintable(result.out));
     for (const StratumExplanation &explanation : expected.explanations)
-        QVERIFY2(result.out.contains(explanation.text), qPrintable(explanation.text + u'\n' + result.out));
-    QVERIFY2(result.out.contains(QStringLiteral("Reviewer B: ")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QStringLiteral("\n  ") + explanation.text + u'\n'),
+                 qPrintable(explanation.text + u'\n' + result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("\n  Reviewer B: ")), qPrintable(result.out));
 }
 
 void TestQaCommand::sampleSavesTheSeededDraw()
