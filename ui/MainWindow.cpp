@@ -8,6 +8,8 @@
 #include "kpi/AgentDrillDownDialog.h"
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/TrendsPanel.h"
+#include "qa/AutoQaSettingsDialog.h"
+#include "qa/SampleDrawDialog.h"
 #include "scoring/PeriodCloseDialog.h"
 #include "scoring/TargetEditorDialog.h"
 #include "services/ImportService.h"
@@ -167,6 +169,12 @@ void MainWindow::createMenus()
     QAction *closeAction = kpiMenu->addAction(tr("&Close period…"), this, &MainWindow::showPeriodClose);
     closeAction->setObjectName(QStringLiteral("periodCloseAction"));
 
+    QMenu *qaMenu = menuBar()->addMenu(tr("&QA"));
+    QAction *sampleAction = qaMenu->addAction(tr("&Draw sample…"), this, &MainWindow::showSampleDraw);
+    sampleAction->setObjectName(QStringLiteral("sampleDrawAction"));
+    QAction *autoQaAction = qaMenu->addAction(tr("&Auto-QA rules…"), this, &MainWindow::showAutoQaSettings);
+    autoQaAction->setObjectName(QStringLiteral("autoQaSettingsAction"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
 }
@@ -227,6 +235,30 @@ void MainWindow::showTargets()
         if (m_agentsKpiLoaded)
             m_agentsKpi->refresh();
     });
+    dialog->show();
+}
+
+void MainWindow::showSampleDraw()
+{
+    if (auto *open = findChild<SampleDrawDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new SampleDrawDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAutoQaSettings()
+{
+    if (auto *open = findChild<AutoQaSettingsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AutoQaSettingsDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

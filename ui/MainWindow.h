@@ -49,6 +49,8 @@ public slots:
     /** KPIs menu: the targets editor and period close (月结), modeless, one of each. */
     void showTargets();
     void showPeriodClose();
+    void showSampleDraw();
+    void showAutoQaSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -6,6 +6,7 @@
 #include "DemoDataCommand.h"
 #include "ImportCommand.h"
 #include "KpiCommand.h"
+#include "QaCommand.h"
 #include "RankingCommand.h"
 
 #include <cstdio>
@@ -13,7 +14,7 @@
 
 namespace {
 const char *const HeadlessCommandNames[]
-    = { "demo-data", "check", "import", "kpi", "ranking", "close-period" };
+    = { "demo-data", "check", "import", "kpi", "ranking", "close-period", "qa" };
 } // namespace
 
 CommandRunner::CommandRunner()
@@ -24,6 +25,7 @@ CommandRunner::CommandRunner()
     m_commands.push_back(std::make_unique<KpiCommand>());
     m_commands.push_back(std::make_unique<RankingCommand>());
     m_commands.push_back(std::make_unique<ClosePeriodCommand>());
+    m_commands.push_back(std::make_unique<QaCommand>());
 }
 
 CommandRunner::~CommandRunner() = default;

@@ -1,0 +1,209 @@
+#include "QaAutoFlagRepository.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+
+const QString SettingsKey = QStringLiteral("qa_auto_settings");
+const QString FlagsHashKey = QStringLiteral("qa_auto_flags_settings_hash");
+
+qint64 startOfDay(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+}
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QaAutoFlagRepository::QaAutoFlagRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool QaAutoFlagRepository::readSetting(const QString &key, QString *value, bool *exists, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM store_settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec())
+        return fail(query, error);
+    *exists = query.next();
+    *value = *exists ? query.value(0).toString() : QString();
+    return true;
+}
+
+bool QaAutoFlagRepository::writeSetting(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO store_settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec() || fail(query, error);
+}
+
+bool QaAutoFlagRepository::loadSettings(AutoQaSettings *out, QString *error) const
+{
+    QString json;
+    bool exists = false;
+    if (!readSetting(SettingsKey, &json, &exists, error))
+        return false;
+    if (!exists) {
+        *out = AutoQaSettings::defaults();
+        return true;
+    }
+    return AutoQaSettings::fromJson(json.toUtf8(), out, error);
+}
+
+bool QaAutoFlagRepository::saveSettings(const AutoQaSettings &settings, QString *error)
+{
+    return writeSetting(SettingsKey, QString::fromUtf8(settings.toJson()), error);
+}
+
+QString QaAutoFlagRepository::settingsHash(const AutoQaSettings &settings)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(settings.toJson(), QCryptographicHash::Sha1).toHex());
+}
+
+bool QaAutoFlagRepository::flagsSettingsHash(QString *out, QString *error) const
+{
+    bool exists = false;
+    return readSetting(FlagsHashKey, out, &exists, error);
+}
+
+bool QaAutoFlagRepository::setFlagsSettingsHash(const QString &hash, QString *error)
+{
+    return writeSetting(FlagsHashKey, hash, error);
+}
+
+bool QaAutoFlagRepository::flagsStale(bool *out, QString *error) const
+{
+    AutoQaSettings settings;
+    QString stored;
+    if (!loadSettings(&settings, error) || !flagsSettingsHash(&stored, error))
+        return false;
+    *out = stored != settingsHash(settings);
+    return true;
+}
+
+bool QaAutoFlagRepository::conversationPage(qint64 afterId, int limit, const QDate &first, const QDate &last,
+                                            QList<Conversation> *out, QString *error) const
+{
+    out->clear();
+    QSqlQuery ids(m_db);
+    ids.setForwardOnly(true);
+    ids.prepare(QStringLiteral("SELECT id, ticket_id FROM conversations WHERE id > ? AND started_at >= ? "
+                               "AND started_at < ? ORDER BY id LIMIT ?"));
+    ids.addBindValue(afterId);
+    ids.addBindValue(first.isValid() ? startOfDay(first) : std::numeric_limits<qint64>::min());
+    ids.addBindValue(last.isValid() ? startOfDay(last.addDays(1)) : std::numeric_limits<qint64>::max());
+    ids.addBindValue(limit);
+    if (!ids.exec())
+        return fail(ids, error);
+    QHash<qint64, qsizetype> index;
+    while (ids.next()) {
+        index.insert(ids.value(0).toLongLong(), out->size());
+        out->append(Conversation { ids.value(0).toLongLong(), ids.value(1).toLongLong(), {} });
+    }
+    if (out->isEmpty())
+        return true;
+    // One range read over the clustered messages; conversations in the id range but outside the
+    // period are skipped.
+    QSqlQuery messages(m_db);
+    messages.setForwardOnly(true);
+    messages.prepare(QStringLiteral("SELECT conversation_id, seq, speaker, sent_at, text FROM messages "
+                                    "WHERE conversation_id BETWEEN ? AND ? ORDER BY conversation_id, seq"));
+    messages.addBindValue(out->first().id);
+    messages.addBindValue(out->last().id);
+    if (!messages.exec())
+        return fail(messages, error);
+    while (messages.next()) {
+        const auto at = index.constFind(messages.value(0).toLongLong());
+        if (at == index.constEnd())
+            continue;
+        Message message;
+        message.id = messages.value(1).toLongLong();
+        message.speaker
+            = Vocabulary::fromCode<Speaker>(messages.value(2).toString()).value_or(Speaker::System);
+        message.sentAt = QDateTime::fromSecsSinceEpoch(messages.value(3).toLongLong(), QTimeZone::utc());
+        message.text = messages.value(4).toString();
+        (*out)[*at].messages.append(message);
+    }
+    return !messages.lastError().isValid() || fail(messages, error);
+}
+
+bool QaAutoFlagRepository::flags(qint64 firstId, qint64 lastId, QHash<qint64, QList<StoredAutoQaFlag>> *out,
+                                 QString *error) const
+{
+    out->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT conversation_id, rule, message_seq, detail FROM qa_auto_flags "
+                                 "WHERE conversation_id BETWEEN ? AND ? ORDER BY conversation_id, id"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next()) {
+        (*out)[query.value(0).toLongLong()].append(
+            { query.value(1).toString(), query.value(2).isNull() ? -1 : query.value(2).toLongLong(),
+              query.value(3).toString() });
+    }
+    return true;
+}
+
+bool QaAutoFlagRepository::replaceFlags(qint64 conversationId, const QList<StoredAutoQaFlag> &flags,
+                                        qint64 at, QString *error)
+{
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM qa_auto_flags WHERE conversation_id = ?"));
+    remove.addBindValue(conversationId);
+    if (!remove.exec())
+        return fail(remove, error);
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO qa_auto_flags (conversation_id, rule, message_seq, detail, "
+                                  "created_at) VALUES (?, ?, ?, ?, ?)"));
+    for (const StoredAutoQaFlag &flag : flags) {
+        insert.addBindValue(conversationId);
+        insert.addBindValue(flag.rule);
+        insert.addBindValue(flag.messageSeq >= 0 ? QVariant(flag.messageSeq)
+                                                 : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(flag.detail.isNull() ? QStringLiteral("") : flag.detail); // NOT NULL column
+        insert.addBindValue(at);
+        if (!insert.exec())
+            return fail(insert, error);
+    }
+    return true;
+}
+
+bool QaAutoFlagRepository::begin(QString *error)
+{
+    if (m_db.transaction())
+        return true;
+    *error = m_db.lastError().text();
+    return false;
+}
+
+bool QaAutoFlagRepository::commit(QString *error)
+{
+    if (m_db.commit())
+        return true;
+    *error = m_db.lastError().text();
+    m_db.rollback();
+    return false;
+}
+
+void QaAutoFlagRepository::rollback()
+{
+    m_db.rollback();
+}

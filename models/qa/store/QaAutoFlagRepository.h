@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/Conversation.h"
+#include "qa/AutoQa.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QSqlDatabase>
+
+/** A stored auto-QA flag as qa_auto_flags holds it; messageSeq is -1 for the whole conversation. */
+struct StoredAutoQaFlag
+{
+    QString rule; // AutoQa::ruleCode
+    qint64 messageSeq = -1;
+    QString detail;
+
+    bool operator==(const StoredAutoQaFlag &other) const = default;
+};
+
+/**
+ * SQL for auto-QA (自动质检): the settings (store_settings 'qa_auto_settings', AutoQaSettings JSON),
+ * the hash of the settings the stored flags were computed with ('qa_auto_flags_settings_hash', so
+ * a settings change shows the flags as stale), pages of conversations with their transcripts read
+ * by conversation id, and replacing one conversation's flags in qa_auto_flags.
+ *
+ * Threading: use it on the thread that owns the connection.
+ */
+class QaAutoFlagRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(QaAutoFlagRepository)
+
+public:
+    explicit QaAutoFlagRepository(QSqlDatabase db);
+
+    /** The stored settings, or AutoQaSettings::defaults() when none were saved. */
+    bool loadSettings(AutoQaSettings *out, QString *error) const;
+    /** Saves the settings; the stored flags become stale when the settings differ from their hash. */
+    bool saveSettings(const AutoQaSettings &settings, QString *error);
+
+    /** A stable hash of the settings (hex SHA-1 of their JSON). */
+    static QString settingsHash(const AutoQaSettings &settings);
+    /** The hash of the settings the last full run used; empty when none ran. */
+    bool flagsSettingsHash(QString *out, QString *error) const;
+    bool setFlagsSettingsHash(const QString &hash, QString *error);
+    /** Whether the stored flags were computed with other settings than the saved ones (or never). */
+    bool flagsStale(bool *out, QString *error) const;
+
+    /**
+     * Up to limit conversations with id > afterId, in id order, that started in [first, last] (UTC
+     * days; an invalid date leaves that side open), with their messages in seq order (Message::id
+     * is the seq).
+     */
+    bool conversationPage(qint64 afterId, int limit, const QDate &first, const QDate &last,
+                          QList<Conversation> *out, QString *error) const;
+    /** The stored flags of conversations with ids in [firstId, lastId], by conversation, in id order. */
+    bool flags(qint64 firstId, qint64 lastId, QHash<qint64, QList<StoredAutoQaFlag>> *out,
+               QString *error) const;
+    /** Replaces a conversation's flags (the caller holds the transaction). */
+    bool replaceFlags(qint64 conversationId, const QList<StoredAutoQaFlag> &flags, qint64 at, QString *error);
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+private:
+    bool writeSetting(const QString &key, const QString &value, QString *error);
+    bool readSetting(const QString &key, QString *value, bool *exists, QString *error) const;
+
+    QSqlDatabase m_db;
+};
