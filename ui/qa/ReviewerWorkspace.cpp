@@ -15,11 +15,15 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
+#include <QMap>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -219,13 +223,7 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
                               .arg(m_context.user().login)
                         : tr("No conversations are assigned for review."),
                     false);
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
-        if (items.at(source).sampleItemId == selected) {
-            m_queueView->setCurrentIndex(m_filter->index(row, 0));
-            break;
-        }
-    }
+    selectItem(selected);
     emit queueLoaded();
 }
 
@@ -255,12 +253,25 @@ void ReviewerWorkspace::fillFilterCombos()
 
 void ReviewerWorkspace::applyFilters()
 {
+    if (!m_statusFilter)
+        return; // still building the filter bar; the last combo is created after the others
     m_filter->setDue(QaQueueFilter::Due(m_dueFilter->currentData().toInt()));
     m_filter->setAgent(m_agentFilter->currentData().toLongLong());
     m_filter->setTeam(m_teamFilter->currentData().toLongLong());
     m_filter->setReviewer(m_reviewerFilter->currentData().toLongLong());
     const int status = m_statusFilter->currentData().toInt();
     m_filter->setStatus(status < 0 ? std::nullopt : std::optional(QaQueueItem::Status(status)));
+}
+
+void ReviewerWorkspace::selectItem(qint64 sampleItemId)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        if (m_queue->items().at(source).sampleItemId == sampleItemId) {
+            m_queueView->setCurrentIndex(m_filter->index(row, 0));
+            return;
+        }
+    }
 }
 
 const QaQueueItem *ReviewerWorkspace::currentItem() const
@@ -362,7 +373,7 @@ void ReviewerWorkspace::store(bool submitAfter)
     m_submitButton->setEnabled(false);
     runStoreTask(
         this, m_context.store(),
-        [=](QSqlDatabase db) {
+        [item, reviewId, versionId, answers, actor, submitAfter](QSqlDatabase db) {
             StoreResult result;
             result.reviewId = reviewId;
             QaReviewRepository reviews(db);
@@ -411,21 +422,20 @@ void ReviewerWorkspace::store(bool submitAfter)
                     row.score = result.score;
                 }
             }
-            const QModelIndex current = m_queueView->currentIndex();
             {
                 const QSignalBlocker blocker(m_queueView->selectionModel());
                 m_queue->setItems(items);
-                m_queueView->setCurrentIndex(current);
+                selectItem(item.sampleItemId);
             }
-            const bool submitted = result.submitted;
-            m_scorecard->setReadOnly(submitted);
-            m_saveButton->setEnabled(!submitted);
-            m_submitButton->setEnabled(!submitted);
+            const bool done = result.submitted;
+            m_scorecard->setReadOnly(done);
+            m_saveButton->setEnabled(!done);
+            m_submitButton->setEnabled(!done);
             if (!result.error.isEmpty()) {
                 showMessage(result.error, true);
                 return;
             }
-            if (submitted) {
+            if (done) {
                 showMessage(tr("Submitted: score %1.")
                                 .arg(result.score ? QLocale().toString(*result.score, 'f', 1) : tr("n/a")),
                             false);

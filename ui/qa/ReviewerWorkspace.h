@@ -62,12 +62,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct ItemData;
     void openCurrent();
     void applyQueue(const QList<QaQueueItem> &items, qint64 reviewerUserId, const QString &error);
     void fillFilterCombos();
     void applyFilters();
     const QaQueueItem *currentItem() const;
+    /** Makes the item current in the queue view if the filters show it. */
+    void selectItem(qint64 sampleItemId);
     /** Saves the panel's answers (creating the review first if needed), then submits when asked. */
     void store(bool submitAfter);
     void showMessage(const QString &text, bool problem);

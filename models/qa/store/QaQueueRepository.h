@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QSqlDatabase>
 
+#include <optional>
+
 /** One sample item in a reviewer's queue (PRODUCT.md "QA scorecards", reviewer workspace). */
 struct QaQueueItem
 {
