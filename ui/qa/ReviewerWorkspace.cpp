@@ -105,6 +105,8 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_queueView->verticalHeader()->hide();
     m_queueView->horizontalHeader()->setStretchLastSection(true);
+    // A handful of short values per row: fit them, so status and score are not cut off.
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_queueView->installEventFilter(this);
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewerWorkspace::openCurrent);

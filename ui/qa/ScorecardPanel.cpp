@@ -92,6 +92,12 @@ void ScorecardPanel::buildRows()
 {
     m_rows.clear();
     m_body = new QWidget;
+    // The chosen value must stand out at a glance; the platform's checked tool button barely does.
+    m_body->setStyleSheet(
+        QStringLiteral("QToolButton { border: 1px solid #9e9e9e; border-radius: 3px; padding: 2px 9px; "
+                       "background: #fafafa; }"
+                       "QToolButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
+                       "QToolButton:disabled:checked { background: #7f9fc4; }"));
     auto *layout = new QVBoxLayout(m_body);
     const bool zh = chinese();
     for (const ScorecardSection &section : m_template.sections) {
