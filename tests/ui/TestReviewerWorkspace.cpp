@@ -8,6 +8,7 @@
 #include "support/TestStores.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +31,8 @@ private slots:
     void init();
     void cleanup();
     void queueShowsAssignedItemsWithDueDates();
+    void queueFiltersByDueAndStatus();
+    void administratorSeesEveryReviewersItems();
     void scoresAndSubmitsWithKeyboardAlone();
     void longCustomerWaitIsHighlighted();
     void submitWithUnansweredCriteriaIsRefused();
@@ -167,6 +170,48 @@ void TestReviewerWorkspace::queueShowsAssignedItemsWithDueDates()
         QCOMPARE(item.status, QaQueueItem::Status::ToDo);
         QCOMPARE(item.teamName, QStringLiteral("Refunds"));
     }
+}
+
+void TestReviewerWorkspace::queueFiltersByDueAndStatus()
+{
+    m_workspace->show();
+    m_workspace->reload();
+    QAbstractItemModel *shown = m_workspace->queueView()->model();
+    QTRY_COMPARE(shown->rowCount(), 2);
+    // Due 2024-03-13 (period end + the default 3 days); "today" is pinned at 2024-03-12.
+    auto *due = m_workspace->findChild<QComboBox *>(QStringLiteral("dueFilter"));
+    QVERIFY(due);
+    QTest::keyClick(due, Qt::Key_Down); // Overdue
+    QCOMPARE(shown->rowCount(), 0);
+    QTest::keyClick(due, Qt::Key_Down); // due within 2 days
+    QCOMPARE(shown->rowCount(), 2);
+    m_workspace->queueModel()->setToday(QDate(2024, 3, 14));
+    QTest::keyClick(due, Qt::Key_Up); // Overdue, now that the due date has passed
+    QCOMPARE(shown->rowCount(), 2);
+    auto *status = m_workspace->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(status);
+    QTest::keyClick(status, Qt::Key_Down); // To do
+    QCOMPARE(shown->rowCount(), 2);
+    QTest::keyClick(status, Qt::Key_Down); // Draft
+    QCOMPARE(shown->rowCount(), 0);
+}
+
+void TestReviewerWorkspace::administratorSeesEveryReviewersItems()
+{
+    m_workspace.reset();
+    m_context
+        = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("admin")));
+    m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
+    m_workspace->show();
+    m_workspace->reload();
+    QAbstractItemModel *shown = m_workspace->queueView()->model();
+    QTRY_COMPARE(shown->rowCount(), 3);
+    auto *reviewer = m_workspace->findChild<QComboBox *>(QStringLiteral("reviewerFilter"));
+    QVERIFY(reviewer && reviewer->isVisible());
+    QCOMPARE(reviewer->count(), 3); // all, Other, Reviewer
+    QTest::keyClick(reviewer, Qt::Key_Down); // "Other" sorts first
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, QaQueueModel::ReviewerColumn).data().toString(), QStringLiteral("Other"));
 }
 
 void TestReviewerWorkspace::scoresAndSubmitsWithKeyboardAlone()
