@@ -24,7 +24,8 @@ public:
     explicit TranscriptModel(QObject *parent = nullptr);
 
     void setMessages(const QList<Message> &messages);
-    /** Waits longer than this are highlighted (default 300 s, the slow-reply line of the tickets view). */
+    /** Waits longer than this are highlighted (default 120 s, PRODUCT.md's slow response, as in
+     *  TicketDetailPane). */
     void setLongWaitSeconds(qint64 seconds);
     qint64 longWaitSeconds() const { return m_longWaitSeconds; }
 
@@ -34,5 +35,5 @@ public:
 private:
     QList<Message> m_messages;
     QList<qint64> m_waits; // parallel to m_messages
-    qint64 m_longWaitSeconds = 300;
+    qint64 m_longWaitSeconds = 120;
 };
