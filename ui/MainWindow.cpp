@@ -10,6 +10,7 @@
 #include "kpi/TrendsPanel.h"
 #include "qa/AutoQaSettingsDialog.h"
 #include "qa/SampleDrawDialog.h"
+#include "qa/ReviewerWorkspace.h"
 #include "scoring/PeriodCloseDialog.h"
 #include "scoring/TargetEditorDialog.h"
 #include "services/ImportService.h"
@@ -58,6 +59,7 @@ MainWindow::~MainWindow()
     m_ticketWorkspace = nullptr;
     m_agentsKpi = nullptr;
     m_trends = nullptr;
+    m_reviewer = nullptr;
 }
 
 void MainWindow::createPanels()
@@ -70,7 +72,9 @@ void MainWindow::createPanels()
     m_trends = new TrendsPanel(*m_context, m_tabs);
     m_tabs->addTab(m_ticketWorkspace, tr("Tickets"));
     m_tabs->addTab(m_agentsKpi, tr("Agents && KPIs"));
+    m_reviewer = new ReviewerWorkspace(*m_context, m_tabs);
     m_tabs->addTab(m_trends, tr("Trends"));
+    m_tabs->addTab(m_reviewer, tr("QA review"));
     setCentralWidget(m_tabs);
 
     // KPI panels compute when first looked at, not at start-up.
@@ -79,6 +83,8 @@ void MainWindow::createPanels()
             m_agentsKpi->refresh();
         if (m_tabs->currentWidget() == m_trends && !std::exchange(m_trendsLoaded, true))
             m_trends->refresh();
+        if (m_tabs->currentWidget() == m_reviewer && !std::exchange(m_reviewerLoaded, true))
+            m_reviewer->reload();
     });
     connect(m_agentsKpi, &AgentsKpiPanel::drillDownRequested, this,
             [this](KpiScope scope, qint64 id, const QString &name, const KpiQuery &query) {
@@ -112,6 +118,9 @@ void MainWindow::reloadPanels()
         m_agentsKpi->refresh();
     if (m_trendsLoaded)
         m_trends->refresh();
+    m_reviewerLoaded = m_tabs->currentWidget() == m_reviewer;
+    if (m_reviewerLoaded)
+        m_reviewer->reload();
 }
 
 void MainWindow::showTicketWorkspace()
@@ -127,6 +136,11 @@ void MainWindow::showAgentsKpi()
 void MainWindow::showTrends()
 {
     m_tabs->setCurrentWidget(m_trends);
+}
+
+void MainWindow::showReviewerWorkspace()
+{
+    m_tabs->setCurrentWidget(m_reviewer);
 }
 
 void MainWindow::createMenus()
@@ -162,6 +176,9 @@ void MainWindow::createMenus()
     QAction *trendsAction = viewMenu->addAction(tr("T&rends"), this, &MainWindow::showTrends);
     trendsAction->setObjectName(QStringLiteral("showTrendsAction"));
     trendsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction *reviewAction = viewMenu->addAction(tr("&QA review"), this, &MainWindow::showReviewerWorkspace);
+    reviewAction->setObjectName(QStringLiteral("showReviewerWorkspaceAction"));
+    reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
 
     QMenu *kpiMenu = menuBar()->addMenu(tr("&KPIs"));
     QAction *targetsAction = kpiMenu->addAction(tr("&Targets…"), this, &MainWindow::showTargets);

@@ -10,6 +10,7 @@ class ImportProfileLibrary;
 class AgentsKpiPanel;
 class QAction;
 class QTabWidget;
+class ReviewerWorkspace;
 class TrendsPanel;
 class Store;
 class TicketWorkspace;
@@ -30,6 +31,7 @@ public:
     TicketWorkspace *ticketWorkspace() const { return m_ticketWorkspace; }
     AgentsKpiPanel *agentsKpiPanel() const { return m_agentsKpi; }
     TrendsPanel *trendsPanel() const { return m_trends; }
+    ReviewerWorkspace *reviewerWorkspace() const { return m_reviewer; }
     /** Where the import wizard keeps the user's profiles; tests point it at a temporary folder. */
     void setImportProfileFolder(const QString &folder);
 
@@ -42,10 +44,11 @@ public slots:
     void showImportWizard();
     void showImportHistory();
     void showAbout();
-    /** View menu: the ticket workspace, "Agents & KPIs" and the trend panels are tabs. */
+    /** View menu: the ticket workspace, "Agents & KPIs", the trend panels and QA review are tabs. */
     void showTicketWorkspace();
     void showAgentsKpi();
     void showTrends();
+    void showReviewerWorkspace();
     /** KPIs menu: the targets editor and period close (月结), modeless, one of each. */
     void showTargets();
     void showPeriodClose();
@@ -69,8 +72,10 @@ private:
     TicketWorkspace *m_ticketWorkspace = nullptr;
     AgentsKpiPanel *m_agentsKpi = nullptr;
     TrendsPanel *m_trends = nullptr;
+    ReviewerWorkspace *m_reviewer = nullptr;
     bool m_agentsKpiLoaded = false;
     bool m_trendsLoaded = false;
+    bool m_reviewerLoaded = false;
     std::unique_ptr<ImportProfileLibrary> m_importProfiles;
     QAction *m_importAction = nullptr;
     QAction *m_importHistoryAction = nullptr;

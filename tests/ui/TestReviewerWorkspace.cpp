@@ -1,0 +1,353 @@
+#include "qa/QaQueueModel.h"
+#include "qa/ReviewerWorkspace.h"
+#include "qa/ScorecardPanel.h"
+#include "qa/TranscriptModel.h"
+#include "qa/store/QaSampleRepository.h"
+#include "qa/store/ScorecardTemplateRepository.h"
+#include "services/ServiceContext.h"
+#include "support/TestStores.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+/**
+ * The QA reviewer workspace on a real store: a draw assigns two conversations to a reviewer, who
+ * scores and submits one with the keyboard alone; the transcript highlights the long customer wait;
+ * submitting with unanswered criteria is refused.
+ */
+class TestReviewerWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void queueShowsAssignedItemsWithDueDates();
+    void queueFiltersByDueAndStatus();
+    void administratorSeesEveryReviewersItems();
+    void scoresAndSubmitsWithKeyboardAlone();
+    void longCustomerWaitIsHighlighted();
+    void submitWithUnansweredCriteriaIsRefused();
+
+private:
+    void exec(const QString &sql);
+    /** Shows the workspace, waits for the queue and opens its first row with the keyboard. */
+    void openFirstItem();
+    QVariant scalar(const QString &sql) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<ServiceContext> m_context;
+    std::unique_ptr<ReviewerWorkspace> m_workspace;
+    qint64 m_firstItemId = 0;
+};
+
+// 2024-03-05 09:00 UTC, in the drawn week 2024-03-04 .. 2024-03-10.
+constexpr qint64 T0 = 1709629200;
+
+void TestReviewerWorkspace::exec(const QString &sql)
+{
+    QSqlQuery query(m_store->connection());
+    QVERIFY2(query.exec(sql), qPrintable(query.lastError().text() + QStringLiteral(": ") + sql));
+}
+
+QVariant TestReviewerWorkspace::scalar(const QString &sql) const
+{
+    QSqlQuery query(m_store->connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+void TestReviewerWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_store = TestStores::createStore(*m_dir, QStringLiteral("review.sqlite"));
+    QVERIFY(m_store);
+    exec(QStringLiteral("INSERT INTO departments (id, code, name) VALUES (91, 'qa-ui', 'QA UI')"));
+    exec(
+        QStringLiteral("INSERT INTO teams (id, department_id, name, tier) VALUES (91, 91, 'Refunds', 'L1')"));
+    exec(QStringLiteral("INSERT INTO agents (id, name, team_id, tier, shift, hire_date) VALUES "
+                        "(7, 'Wang Fang', 91, 'L1', 'morning', '2020-02-20')"));
+    exec(QStringLiteral(
+        "INSERT INTO users (id, login, display_name, role, agent_id, created_at, disabled) VALUES "
+        "(5, 'reviewer', 'Reviewer', 'qa_reviewer', NULL, 0, 0), "
+        "(6, 'other', 'Other', 'qa_reviewer', NULL, 0, 0)"));
+    for (int i = 0; i < 3; ++i) {
+        const int id = 700 + i;
+        exec(QStringLiteral("INSERT INTO tickets (id, source_system, external_id, platform, channel, type, "
+                            "category, status, tier, agent_id, created_at) VALUES (%1, 'test', 't%1', "
+                            "'taobao', 'chat', 'consultation', 'product', 'resolved', 'L1', 7, %2)")
+                 .arg(id)
+                 .arg(T0 + i * 3600));
+        exec(QStringLiteral("INSERT INTO conversations (id, ticket_id, started_at) VALUES (%1, %1, %2)")
+                 .arg(id)
+                 .arg(T0 + i * 3600));
+    }
+    // Conversation 700: a 60 s wait, then two customer messages answered after 15 minutes (900 s,
+    // counted from the first unanswered one), then a system note.
+    exec(QStringLiteral(
+             "INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) VALUES "
+             "(700, 1, 'customer', %1, 'Where is my refund?'), (700, 2, 'agent', %2, 'Let me check.'), "
+             "(700, 3, 'customer', %3, 'Hello?'), (700, 4, 'customer', %4, 'Anyone there?'), "
+             "(700, 5, 'agent', %5, 'Sorry, the refund was sent today.'), (700, 6, 'system', %6, 'Closed')")
+             .arg(T0)
+             .arg(T0 + 60)
+             .arg(T0 + 120)
+             .arg(T0 + 400)
+             .arg(T0 + 1020)
+             .arg(T0 + 1100));
+    exec(QStringLiteral("INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) VALUES "
+                        "(701, 1, 'customer', %1, 'Hi'), (701, 2, 'agent', %2, 'Hello!')")
+             .arg(T0 + 3600)
+             .arg(T0 + 3630));
+
+    // A draw of the week: 700 and 701 to the reviewer, 702 to someone else.
+    StoredSampleDraw draw;
+    draw.rule.name = QStringLiteral("weekly");
+    draw.rule.perAgent = 3;
+    draw.seed = 42;
+    draw.first = QDate(2024, 3, 4);
+    draw.last = QDate(2024, 3, 10);
+    draw.createdBy = QStringLiteral("lead");
+    draw.createdAt = T0 + 86400 * 6;
+    draw.items = { { 700, 7, SampleStratum::Random, 5 },
+                   { 701, 7, SampleStratum::Random, 5 },
+                   { 702, 7, SampleStratum::Random, 6 } };
+    QString error;
+    QVERIFY2(QaSampleRepository(m_store->connection()).save(&draw, {}, &error), qPrintable(error));
+    m_firstItemId
+        = scalar(QStringLiteral("SELECT id FROM qa_sample_items WHERE conversation_id = 700")).toLongLong();
+    QVERIFY(m_firstItemId > 0);
+
+    m_context = std::make_unique<ServiceContext>(
+        *m_store, ActingUser { 5, QStringLiteral("reviewer"), Role::QaReviewer });
+    m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
+    m_workspace->resize(1600, 1000);
+    m_workspace->queueModel()->setToday(QDate(2024, 3, 12));
+}
+
+void TestReviewerWorkspace::cleanup()
+{
+    m_workspace.reset();
+    m_context.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestReviewerWorkspace::openFirstItem()
+{
+    m_workspace->show();
+    QApplication::setActiveWindow(m_workspace.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    m_workspace->reload();
+    QTRY_COMPARE(m_workspace->queueView()->model()->rowCount(), 2);
+    QTableView *queue = m_workspace->queueView();
+    queue->setFocus();
+    QTest::keyClick(queue, Qt::Key_Home);
+    QTRY_VERIFY(m_workspace->isIdle() && m_workspace->scorecardPanel()->scorecard().criterionCount() > 0);
+    QTest::keyClick(queue, Qt::Key_Return);
+    QVERIFY(m_workspace->scorecardPanel()->hasFocus());
+}
+
+void TestReviewerWorkspace::queueShowsAssignedItemsWithDueDates()
+{
+    exec(QStringLiteral("INSERT INTO store_settings (key, value) VALUES ('qa_review_due_days', '5')"));
+    m_workspace->reload();
+    QTRY_COMPARE(m_workspace->queueModel()->items().size(), 2); // 702 belongs to another reviewer
+    for (const QaQueueItem &item : m_workspace->queueModel()->items()) {
+        QCOMPARE(item.reviewerId, qint64(5));
+        QCOMPARE(item.due, QDate(2024, 3, 15)); // period end + 5 days
+        QCOMPARE(item.status, QaQueueItem::Status::ToDo);
+        QCOMPARE(item.teamName, QStringLiteral("Refunds"));
+    }
+}
+
+void TestReviewerWorkspace::queueFiltersByDueAndStatus()
+{
+    m_workspace->show();
+    m_workspace->reload();
+    QAbstractItemModel *shown = m_workspace->queueView()->model();
+    QTRY_COMPARE(shown->rowCount(), 2);
+    // Due 2024-03-13 (period end + the default 3 days); "today" is pinned at 2024-03-12.
+    auto *due = m_workspace->findChild<QComboBox *>(QStringLiteral("dueFilter"));
+    QVERIFY(due);
+    QTest::keyClick(due, Qt::Key_Down); // Overdue
+    QCOMPARE(shown->rowCount(), 0);
+    QTest::keyClick(due, Qt::Key_Down); // due within 2 days
+    QCOMPARE(shown->rowCount(), 2);
+    m_workspace->queueModel()->setToday(QDate(2024, 3, 14));
+    QTest::keyClick(due, Qt::Key_Up); // Overdue, now that the due date has passed
+    QCOMPARE(shown->rowCount(), 2);
+    auto *status = m_workspace->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    QVERIFY(status);
+    QTest::keyClick(status, Qt::Key_Down); // To do
+    QCOMPARE(shown->rowCount(), 2);
+    QTest::keyClick(status, Qt::Key_Down); // Draft
+    QCOMPARE(shown->rowCount(), 0);
+}
+
+void TestReviewerWorkspace::administratorSeesEveryReviewersItems()
+{
+    m_workspace.reset();
+    m_context
+        = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("admin")));
+    m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
+    m_workspace->show();
+    m_workspace->reload();
+    QAbstractItemModel *shown = m_workspace->queueView()->model();
+    QTRY_COMPARE(shown->rowCount(), 3);
+    auto *reviewer = m_workspace->findChild<QComboBox *>(QStringLiteral("reviewerFilter"));
+    QVERIFY(reviewer && reviewer->isVisible());
+    QCOMPARE(reviewer->count(), 3); // all, Other, Reviewer
+    QTest::keyClick(reviewer, Qt::Key_Down); // "Other" sorts first
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, QaQueueModel::ReviewerColumn).data().toString(), QStringLiteral("Other"));
+}
+
+void TestReviewerWorkspace::scoresAndSubmitsWithKeyboardAlone()
+{
+    openFirstItem();
+    ScorecardPanel *panel = m_workspace->scorecardPanel();
+    const ScorecardTemplate scorecard = panel->scorecard();
+    QCOMPARE(scorecard.criterionCount(), 8);
+    QCOMPARE(panel->currentCriterion(), 0);
+
+    // The default template in order: greeting (pass/fail), attitude (1–5), communication (1–5),
+    // problem solving (0–3), product knowledge (pass/fail, N/A), process (pass/fail),
+    // timeliness (0–2), privacy (pass/fail, critical).
+    const QList<int> keys
+        = { Qt::Key_P, Qt::Key_4, Qt::Key_5, Qt::Key_2, Qt::Key_N, Qt::Key_F, Qt::Key_1, Qt::Key_P };
+    for (int i = 0; i < keys.size(); ++i) {
+        QCOMPARE(panel->currentCriterion(), i);
+        QTest::keyClick(panel, Qt::Key(keys.at(i)));
+        if (i == 5) { // a comment on the failed process criterion
+            QTest::keyClick(panel, Qt::Key_C);
+            QWidget *comment = QApplication::focusWidget();
+            QVERIFY(qobject_cast<QLineEdit *>(comment));
+            QTest::keyClicks(comment, QStringLiteral("no refund note"));
+            QTest::keyClick(comment, Qt::Key_Return);
+            QVERIFY(panel->hasFocus());
+        }
+        QTest::keyClick(panel, Qt::Key_J);
+    }
+    QVERIFY(panel->result().complete());
+
+    // What the scorer makes of exactly these answers.
+    auto id = [&](const char *key) {
+        return scorecard.findCriterionByKey(QLatin1String(key))->id;
+    };
+    const QList<ScorecardAnswer> expectedAnswers = {
+        ScorecardAnswer::of(id("greeting"), 1),
+        ScorecardAnswer::of(id("attitude"), 4),
+        ScorecardAnswer::of(id("communication"), 5),
+        ScorecardAnswer::of(id("problem_solving"), 2),
+        ScorecardAnswer::na(id("product_knowledge")),
+        ScorecardAnswer::of(id("process_compliance"), 0),
+        ScorecardAnswer::of(id("response_timeliness"), 1),
+        ScorecardAnswer::of(id("privacy"), 1),
+    };
+    ScorecardResult expected;
+    QString error;
+    QVERIFY2(ScorecardScorer::score(scorecard, expectedAnswers, &expected, &error), qPrintable(error));
+    QVERIFY(expected.score);
+    QVERIFY(*expected.score > 0 && *expected.score < 100);
+
+    QTest::keyClick(panel, Qt::Key_S, Qt::ControlModifier); // a draft first
+    QTRY_VERIFY(m_workspace->currentReviewId() != 0 && m_workspace->isIdle());
+    const qint64 reviewId = m_workspace->currentReviewId();
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM qa_reviews WHERE id = %1").arg(reviewId)).toString(),
+             QStringLiteral("draft"));
+
+    QTest::keyClick(panel, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(
+        scalar(QStringLiteral("SELECT status FROM qa_reviews WHERE id = %1").arg(reviewId)).toString(),
+        QStringLiteral("submitted"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM qa_reviews")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT sample_item_id FROM qa_reviews WHERE id = %1").arg(reviewId))
+                 .toLongLong(),
+             m_firstItemId);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT reviewer_id FROM qa_reviews WHERE id = %1").arg(reviewId)).toLongLong(),
+        qint64(5));
+    QCOMPARE(scalar(QStringLiteral("SELECT score FROM qa_reviews WHERE id = %1").arg(reviewId)).toDouble(),
+             *expected.score);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT comment FROM qa_answers WHERE review_id = %1 AND criterion_id = %2")
+                   .arg(reviewId)
+                   .arg(id("process_compliance")))
+            .toString(),
+        QStringLiteral("no refund note"));
+    QCOMPARE(
+        scalar(
+            QStringLiteral("SELECT count(*) FROM qa_answers WHERE review_id = %1 AND na = 1").arg(reviewId))
+            .toInt(),
+        1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submit_review' AND entity = "
+                              "'qa_review' AND entity_key = '%1' AND actor = 'reviewer'")
+                   .arg(reviewId))
+            .toInt(),
+        1);
+    QTRY_COMPARE(m_workspace->queueModel()->items().at(0).status, QaQueueItem::Status::Submitted);
+    QVERIFY(panel->isReadOnly());
+
+    // Ctrl+N moves on to the next conversation.
+    QTest::keyClick(panel, Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(m_workspace->isIdle() && !panel->isReadOnly());
+    QCOMPARE(m_workspace->transcriptModel()->rowCount(), 2);
+}
+
+void TestReviewerWorkspace::longCustomerWaitIsHighlighted()
+{
+    openFirstItem();
+    TranscriptModel *transcript = m_workspace->transcriptModel();
+    QVERIFY(m_workspace->transcriptView()->model() == transcript);
+    QCOMPARE(transcript->rowCount(), 6);
+    QList<int> longRows;
+    for (int row = 0; row < transcript->rowCount(); ++row) {
+        if (transcript->index(row).data(TranscriptModel::LongWaitRole).toBool())
+            longRows.append(row);
+    }
+    QCOMPARE(longRows, QList<int>({ 4 })); // the reply after 15 minutes; the 60 s one is not long
+    const QModelIndex slow = transcript->index(4);
+    QCOMPARE(slow.data(TranscriptModel::WaitSecondsRole).toLongLong(), qint64(900));
+    QVERIFY(slow.data(Qt::BackgroundRole).isValid());
+    QVERIFY(slow.data().toString().contains(QStringLiteral("Sorry, the refund was sent today.")));
+    QVERIFY(!transcript->index(1).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(transcript->index(1).data(TranscriptModel::WaitSecondsRole).toLongLong(), qint64(60));
+    QCOMPARE(transcript->index(0).data(TranscriptModel::SpeakerRole).toInt(), int(Speaker::Customer));
+    QVERIFY(transcript->index(0).data(Qt::ForegroundRole) != transcript->index(1).data(Qt::ForegroundRole));
+}
+
+void TestReviewerWorkspace::submitWithUnansweredCriteriaIsRefused()
+{
+    openFirstItem();
+    ScorecardPanel *panel = m_workspace->scorecardPanel();
+    QTest::keyClick(panel, Qt::Key_P);
+    QTest::keyClick(panel, Qt::Key_J);
+    QTest::keyClick(panel, Qt::Key_9); // off the 1–5 scale: ignored
+    QCOMPARE(panel->answers().size(), 1);
+    QTest::keyClick(panel, Qt::Key_Return, Qt::ControlModifier);
+    auto *message = m_workspace->findChild<QLabel *>(QStringLiteral("reviewMessage"));
+    QVERIFY(message);
+    const ScorecardCriterion *attitude = panel->scorecard().findCriterionByKey(QStringLiteral("attitude"));
+    QVERIFY(message->text().contains(ScorecardPanel::criterionTitle(*attitude)));
+    QVERIFY(message->text().contains(QStringLiteral("7")));
+    QTest::qWait(100);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM qa_reviews WHERE status = 'submitted'")).toInt(), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submit_review'")).toInt(),
+             0);
+}
+
+QTEST_MAIN(TestReviewerWorkspace)
+#include "TestReviewerWorkspace.moc"

@@ -1,0 +1,485 @@
+#include "ReviewerWorkspace.h"
+
+#include "QaQueueModel.h"
+#include "ScorecardPanel.h"
+#include "TranscriptModel.h"
+#include "kpi/StoreTask.h"
+#include "qa/store/QaReviewRepository.h"
+#include "qa/store/ScorecardTemplateRepository.h"
+#include "services/ServiceContext.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMap>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+
+// The template a new review is scored on: the newest version of the shipped default (007_qa.sql).
+// A draft keeps the version it was created with.
+const QString DefaultTemplateName = QStringLiteral("Default");
+
+struct QueueResult
+{
+    QList<QaQueueItem> items;
+    qint64 reviewerUserId = 0;
+    QString error;
+};
+
+struct ItemResult
+{
+    ScorecardTemplate scorecard;
+    QList<ScorecardAnswer> answers;
+    QList<Message> messages;
+    QString error;
+};
+
+struct StoreResult
+{
+    qint64 reviewId = 0;
+    bool submitted = false;
+    std::optional<double> score;
+    QString error;
+};
+
+} // namespace
+
+ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("reviewerWorkspace"));
+    m_queue = new QaQueueModel(this);
+    m_filter = new QaQueueFilter(this);
+    m_filter->setSourceModel(m_queue);
+
+    auto makeCombo = [this](const QString &name) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(name);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ReviewerWorkspace::applyFilters);
+        return combo;
+    };
+    m_dueFilter = makeCombo(QStringLiteral("dueFilter"));
+    m_dueFilter->addItem(tr("Any due date"), int(QaQueueFilter::Due::Any));
+    m_dueFilter->addItem(tr("Overdue"), int(QaQueueFilter::Due::Overdue));
+    m_dueFilter->addItem(tr("Due within %n day(s)", nullptr, QaQueueFilter::SoonDays),
+                         int(QaQueueFilter::Due::DueSoon));
+    m_agentFilter = makeCombo(QStringLiteral("agentFilter"));
+    m_teamFilter = makeCombo(QStringLiteral("teamFilter"));
+    m_reviewerFilter = makeCombo(QStringLiteral("reviewerFilter"));
+    m_statusFilter = makeCombo(QStringLiteral("statusFilter"));
+    m_statusFilter->addItem(tr("Any status"), -1);
+    for (auto status :
+         { QaQueueItem::Status::ToDo, QaQueueItem::Status::Draft, QaQueueItem::Status::Submitted })
+        m_statusFilter->addItem(QaQueueModel::statusName(status), int(status));
+    m_reviewerFilter->setVisible(context.user().role == Role::Administrator);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refreshQueue"));
+    connect(refresh, &QPushButton::clicked, this, &ReviewerWorkspace::reload);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Queue:"), this));
+    for (QComboBox *combo : { m_dueFilter, m_agentFilter, m_teamFilter, m_reviewerFilter, m_statusFilter })
+        filters->addWidget(combo);
+    filters->addStretch(1);
+    filters->addWidget(refresh);
+
+    m_queueView = new QTableView(this);
+    m_queueView->setObjectName(QStringLiteral("qaQueueView"));
+    m_queueView->setModel(m_filter);
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    // A handful of short values per row: fit them, so status and score are not cut off.
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queueView->installEventFilter(this);
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReviewerWorkspace::openCurrent);
+
+    m_transcript = new TranscriptModel(this);
+    m_transcriptView = new QListView(this);
+    m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
+    m_transcriptView->setModel(m_transcript);
+    m_transcriptView->setWordWrap(true);
+    m_transcriptView->setUniformItemSizes(false);
+    m_transcriptView->setSpacing(3);
+    m_transcriptView->setAlternatingRowColors(false);
+    m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_itemTitle = new QLabel(tr("Select a conversation in the queue."), this);
+    m_itemTitle->setObjectName(QStringLiteral("reviewItemTitle"));
+    auto *transcriptPane = new QWidget(this);
+    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
+    transcriptLayout->setContentsMargins(0, 0, 0, 0);
+    transcriptLayout->addWidget(m_itemTitle);
+    transcriptLayout->addWidget(m_transcriptView, 1);
+
+    m_scorecard = new ScorecardPanel(this);
+    m_saveButton = new QPushButton(tr("Save draft"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveDraftButton"));
+    m_saveButton->setToolTip(tr("Ctrl+S"));
+    m_submitButton = new QPushButton(tr("Submit"), this);
+    m_submitButton->setObjectName(QStringLiteral("submitReviewButton"));
+    m_submitButton->setToolTip(tr("Ctrl+Enter"));
+    connect(m_saveButton, &QPushButton::clicked, this, &ReviewerWorkspace::saveDraft);
+    connect(m_submitButton, &QPushButton::clicked, this, &ReviewerWorkspace::submit);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("reviewMessage"));
+    m_message->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_submitButton);
+    buttons->addStretch(1);
+    auto *scorePane = new QWidget(this);
+    auto *scoreLayout = new QVBoxLayout(scorePane);
+    scoreLayout->setContentsMargins(0, 0, 0, 0);
+    scoreLayout->addWidget(m_scorecard, 1);
+    scoreLayout->addWidget(m_message);
+    scoreLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_queueView);
+    splitter->addWidget(transcriptPane);
+    splitter->addWidget(scorePane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 3);
+
+    auto *hint
+        = new QLabel(tr("Keys: J/K or ↓/↑ criterion · 1–5, 0 value · P pass · F fail · N N/A · C comment "
+                        "(Return back) · Ctrl+S save draft · Ctrl+Enter submit · Ctrl+N next item"),
+                     this);
+    hint->setObjectName(QStringLiteral("shortcutHint"));
+    hint->setStyleSheet(QStringLiteral("color: #555;"));
+    hint->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(hint);
+
+    auto shortcut = [this](const QKeySequence &keys, void (ReviewerWorkspace::*slot)()) {
+        auto *action = new QShortcut(keys, this);
+        action->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_S), &ReviewerWorkspace::saveDraft);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), &ReviewerWorkspace::submit);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), &ReviewerWorkspace::submit);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_N), &ReviewerWorkspace::nextItem);
+    m_saveButton->setEnabled(false);
+    m_submitButton->setEnabled(false);
+}
+
+void ReviewerWorkspace::reload()
+{
+    const QString login = m_context.user().login;
+    const bool everyone = m_context.user().role == Role::Administrator;
+    ++m_busy;
+    runStoreTask(
+        this, m_context.store(),
+        [login, everyone](QSqlDatabase db) {
+            QueueResult result;
+            QaQueueRepository queue(db);
+            if (!queue.userIdForLogin(login, &result.reviewerUserId, &result.error))
+                return result;
+            // Only an administrator sees other reviewers' items; anyone else without a users row
+            // has no queue at all.
+            if (!everyone && result.reviewerUserId == 0)
+                return result;
+            queue.items(everyone ? 0 : result.reviewerUserId, &result.items, &result.error);
+            return result;
+        },
+        [this](const QueueResult &result) {
+            --m_busy;
+            applyQueue(result.items, result.reviewerUserId, result.error);
+        });
+}
+
+void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 reviewerUserId,
+                                   const QString &error)
+{
+    m_reviewerUserId = reviewerUserId;
+    const qint64 selected = m_openItem;
+    m_queue->setItems(items);
+    fillFilterCombos();
+    if (!error.isEmpty())
+        showMessage(error, true);
+    else if (items.isEmpty())
+        showMessage(m_context.user().role != Role::Administrator && reviewerUserId == 0
+                        ? tr("You (%1) are not a reviewer in this store, so there is no queue.")
+                              .arg(m_context.user().login)
+                        : tr("No conversations are assigned for review."),
+                    false);
+    selectItem(selected);
+    emit queueLoaded();
+}
+
+void ReviewerWorkspace::fillFilterCombos()
+{
+    auto refill = [](QComboBox *combo, const QString &anyText, const QMap<QString, qint64> &values) {
+        const qint64 keep = combo->currentData().toLongLong();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(anyText, qint64(0));
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            combo->addItem(it.key(), it.value());
+        combo->setCurrentIndex(std::max(0, combo->findData(keep)));
+    };
+    QMap<QString, qint64> agents, teams, reviewers;
+    for (const QaQueueItem &item : m_queue->items()) {
+        agents.insert(item.agentName, item.agentId);
+        if (item.teamId != 0)
+            teams.insert(item.teamName, item.teamId);
+        reviewers.insert(item.reviewerName, item.reviewerId);
+    }
+    refill(m_agentFilter, tr("All agents"), agents);
+    refill(m_teamFilter, tr("All teams"), teams);
+    refill(m_reviewerFilter, tr("All reviewers"), reviewers);
+    applyFilters();
+}
+
+void ReviewerWorkspace::applyFilters()
+{
+    if (!m_statusFilter)
+        return; // still building the filter bar; the last combo is created after the others
+    m_filter->setDue(QaQueueFilter::Due(m_dueFilter->currentData().toInt()));
+    m_filter->setAgent(m_agentFilter->currentData().toLongLong());
+    m_filter->setTeam(m_teamFilter->currentData().toLongLong());
+    m_filter->setReviewer(m_reviewerFilter->currentData().toLongLong());
+    const int status = m_statusFilter->currentData().toInt();
+    m_filter->setStatus(status < 0 ? std::nullopt : std::optional(QaQueueItem::Status(status)));
+}
+
+void ReviewerWorkspace::selectItem(qint64 sampleItemId)
+{
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const int source = m_filter->mapToSource(m_filter->index(row, 0)).row();
+        if (m_queue->items().at(source).sampleItemId == sampleItemId) {
+            m_queueView->setCurrentIndex(m_filter->index(row, 0));
+            return;
+        }
+    }
+}
+
+const QaQueueItem *ReviewerWorkspace::currentItem() const
+{
+    for (const QaQueueItem &item : m_queue->items()) {
+        if (item.sampleItemId == m_openItem)
+            return &item;
+    }
+    return nullptr;
+}
+
+void ReviewerWorkspace::openCurrent()
+{
+    const QModelIndex index = m_queueView->currentIndex();
+    if (!index.isValid())
+        return;
+    const QaQueueItem item = m_queue->items().at(m_filter->mapToSource(index).row());
+    if (item.sampleItemId == m_openItem && m_loadedItem == m_openItem)
+        return;
+    m_openItem = item.sampleItemId;
+    m_reviewId = item.reviewId;
+    m_saveButton->setEnabled(false);
+    m_submitButton->setEnabled(false);
+    m_itemTitle->setText(tr("Loading conversation %1…").arg(item.conversationId));
+    showMessage({}, false);
+    runStoreTask(
+        this, m_context.store(),
+        [item](QSqlDatabase db) {
+            ItemResult result;
+            ScorecardTemplateRepository templates(db);
+            if (item.reviewId != 0) {
+                QaReviewRepository reviews(db);
+                QaReview review;
+                if (!reviews.load(item.reviewId, &review, &result.error)
+                    || !templates.load(review.templateVersionId, &result.scorecard, &result.error)
+                    || !reviews.answers(item.reviewId, &result.answers, &result.error))
+                    return result;
+            } else if (!templates.latest(DefaultTemplateName, &result.scorecard, &result.error)) {
+                return result;
+            }
+            QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error);
+            return result;
+        },
+        [this, item](const ItemResult &result) {
+            if (item.sampleItemId != m_openItem)
+                return; // the reviewer has moved on
+            m_loadedItem = item.sampleItemId;
+            m_transcript->setMessages(result.messages);
+            m_scorecard->setScorecard(result.scorecard, result.answers);
+            const bool submitted = item.status == QaQueueItem::Status::Submitted;
+            m_scorecard->setReadOnly(submitted);
+            m_itemTitle->setText(tr("Conversation %1 · %2 · %3")
+                                     .arg(item.conversationId)
+                                     .arg(item.agentName,
+                                          QDateTime::fromSecsSinceEpoch(item.startedAt)
+                                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+            const bool ok = result.error.isEmpty();
+            m_saveButton->setEnabled(ok && !submitted);
+            m_submitButton->setEnabled(ok && !submitted);
+            if (!ok)
+                showMessage(result.error, true);
+            else if (submitted)
+                showMessage(tr("This review was submitted; a dispute is the way to change it."), false);
+            emit itemOpened();
+        });
+}
+
+void ReviewerWorkspace::saveDraft()
+{
+    store(false);
+}
+
+void ReviewerWorkspace::submit()
+{
+    if (m_loadedItem == 0 || m_loadedItem != m_openItem || m_scorecard->isReadOnly())
+        return;
+    const QStringList missing = m_scorecard->unansweredTitles();
+    if (!missing.isEmpty()) {
+        showMessage(tr("Cannot submit: %n criterion(s) unanswered: %1.", nullptr, int(missing.size()))
+                        .arg(missing.join(tr(", "))),
+                    true);
+        return;
+    }
+    store(true);
+}
+
+void ReviewerWorkspace::store(bool submitAfter)
+{
+    const QaQueueItem *current = currentItem();
+    if (!current || m_loadedItem != m_openItem || m_busy > 0 || m_scorecard->isReadOnly())
+        return;
+    const QaQueueItem item = *current;
+    const qint64 reviewId = m_reviewId;
+    const qint64 versionId = m_scorecard->scorecard().versionId;
+    const QList<ScorecardAnswer> answers = m_scorecard->answers();
+    const QString actor = m_context.user().login;
+    ++m_busy;
+    m_saveButton->setEnabled(false);
+    m_submitButton->setEnabled(false);
+    runStoreTask(
+        this, m_context.store(),
+        [item, reviewId, versionId, answers, actor, submitAfter](QSqlDatabase db) {
+            StoreResult result;
+            result.reviewId = reviewId;
+            QaReviewRepository reviews(db);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            if (result.reviewId == 0) {
+                // The review belongs to the item's assigned reviewer, also when an administrator
+                // scores it for them; the audit log names who acted.
+                QaReview review;
+                review.conversationId = item.conversationId;
+                review.agentId = item.agentId;
+                review.reviewerId = item.reviewerId;
+                review.templateVersionId = versionId;
+                review.sampleItemId = item.sampleItemId;
+                review.createdAt = now;
+                if (!reviews.create(&review, &result.error))
+                    return result;
+                result.reviewId = review.id;
+            }
+            if (!reviews.saveDraft(result.reviewId, answers, &result.error))
+                return result;
+            if (submitAfter) {
+                QaReview review;
+                if (!reviews.submit(result.reviewId, actor, now, &result.error)
+                    || !reviews.load(result.reviewId, &review, &result.error))
+                    return result;
+                result.submitted = true;
+                result.score = review.score;
+            }
+            return result;
+        },
+        [this, item](const StoreResult &result) {
+            --m_busy;
+            if (item.sampleItemId != m_openItem)
+                return;
+            m_reviewId = result.reviewId;
+            // Keep the queue's row in step without a reload, so the selection stays put.
+            QList<QaQueueItem> items = m_queue->items();
+            for (QaQueueItem &row : items) {
+                if (row.sampleItemId != item.sampleItemId)
+                    continue;
+                row.reviewId = result.reviewId;
+                if (result.reviewId != 0 && row.status == QaQueueItem::Status::ToDo)
+                    row.status = QaQueueItem::Status::Draft;
+                if (result.submitted) {
+                    row.status = QaQueueItem::Status::Submitted;
+                    row.score = result.score;
+                }
+            }
+            {
+                const QSignalBlocker blocker(m_queueView->selectionModel());
+                m_queue->setItems(items);
+                selectItem(item.sampleItemId);
+            }
+            const bool done = result.submitted;
+            m_scorecard->setReadOnly(done);
+            m_saveButton->setEnabled(!done);
+            m_submitButton->setEnabled(!done);
+            if (!result.error.isEmpty()) {
+                showMessage(result.error, true);
+                return;
+            }
+            if (done) {
+                showMessage(tr("Submitted: score %1.")
+                                .arg(result.score ? QLocale().toString(*result.score, 'f', 1) : tr("n/a")),
+                            false);
+                emit this->submitted();
+            } else {
+                showMessage(
+                    tr("Draft saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))),
+                    false);
+                emit saved();
+            }
+        });
+}
+
+void ReviewerWorkspace::nextItem()
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    const int row = m_queueView->currentIndex().isValid() ? m_queueView->currentIndex().row() + 1 : 0;
+    if (row >= rows) {
+        showMessage(tr("This was the last conversation in the queue."), false);
+        return;
+    }
+    m_queueView->setCurrentIndex(m_filter->index(row, 0));
+    m_scorecard->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ReviewerWorkspace::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+}
+
+bool ReviewerWorkspace::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_queueView && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() == Qt::NoModifier) {
+            m_scorecard->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
