@@ -6,6 +6,8 @@
 #include "KpiGroupMerger.h"
 #include "KpiRuleSet.h"
 #include "KpiTicketAggregator.h"
+#include "domain/Vocabulary.h"
+#include "qa/store/QaResultsRepository.h"
 #include "store/KpiAggregateRepository.h"
 #include "store/KpiRuleSetRepository.h"
 #include "store/KpiStaleRangeRepository.h"
@@ -13,7 +15,10 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
+#include <algorithm>
 #include <map>
 
 Q_LOGGING_CATEGORY(lcKpi, "teamlens.kpi")
@@ -98,8 +103,18 @@ KpiEngine::KpiEngine(QSqlDatabase db)
 bool KpiEngine::plan(const KpiQuery &query, const KpiPeriod &span, Plan *out, QString *error)
 {
     out->now = query.now >= 0 ? query.now : QDateTime::currentSecsSinceEpoch();
+    out->platform = query.platform;
     if (!KpiContext::load(m_db, &out->context, error))
         return false;
+    // A store that never used QA keeps saying so rather than "insufficient" for everyone.
+    QSqlQuery qa(m_db);
+    if (!qa.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM qa_reviews WHERE kind = 'regular' AND status = "
+                                "'submitted')"))
+        || !qa.next()) {
+        *error = qa.lastError().text();
+        return false;
+    }
+    out->hasQaReviews = qa.value(0).toBool();
     KpiRuleSetRepository ruleSets(m_db);
     out->version = query.ruleSetVersion > 0 ? query.ruleSetVersion : ruleSets.activeVersion(error);
     if (out->version == 0 || !ruleSets.load(out->version, &out->rules, error))
@@ -204,7 +219,33 @@ KpiResult KpiEngine::resultOf(const Plan &plan, KpiScope scope, const KpiPeriod 
         = KpiFigureCalculator(plan.rules, plan.now, scope)
               .figures(counts != merger.groups().end() ? counts->second : none, merger.bucketExemptions(),
                        headcount != people.end() ? headcount->second : KpiHeadcount());
+    fillQaScore(plan, period, &result);
     return result;
+}
+
+void KpiEngine::fillQaScore(const Plan &plan, const KpiPeriod &period, KpiResult *result) const
+{
+    if (!plan.hasQaReviews)
+        return;
+    const auto figure = std::find_if(result->figures.begin(), result->figures.end(), [](const KpiFigure &f) {
+        return f.key == QLatin1StringView("qa_score");
+    });
+    if (figure == result->figures.end() || figure->status == KpiFigureStatus::NotApplicable)
+        return;
+    // QA reviews are few next to tickets (a sample per agent and week), so one indexed query per
+    // group is cheap; they are not in the daily aggregates.
+    const KpiDayClock clock(plan.context.zone);
+    double sum = 0;
+    int n = 0;
+    QString error;
+    if (!QaResultsRepository(m_db).scoreSum(result->scope, result->id, clock.startOf(period.first),
+                                            clock.startOf(period.last.addDays(1)), &sum, &n, &error,
+                                            plan.platform ? Vocabulary::code(*plan.platform) : QString())) {
+        qCWarning(lcKpi) << "Could not read the QA score of" << result->name << ":" << error;
+        figure->note = tr("The QA reviews could not be read: %1").arg(error);
+        return;
+    }
+    *figure = KpiFigureCalculator(plan.rules, plan.now, result->scope).qaScore(sum, n);
 }
 
 void KpiEngine::markUsed(const Plan &plan)

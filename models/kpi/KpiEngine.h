@@ -68,6 +68,8 @@ private:
         KpiSource source = KpiSource::Tickets;
         QString note; // why the raw tickets are read, when the caller let the engine choose
         qint64 now = 0;
+        std::optional<Platform> platform;
+        bool hasQaReviews = false; // any submitted regular review: qa_score is computed, else not available
     };
     using CountsTarget = std::function<KpiCounts *(const KpiAggregateKey &)>;
 
@@ -78,6 +80,8 @@ private:
     KpiReport reportHeader(const KpiQuery &query, const Plan &plan) const;
     KpiResult resultOf(const Plan &plan, KpiScope scope, const KpiPeriod &period, qint64 id,
                        const QString &name, const KpiGroupMerger &merger) const;
+    /** Replaces the qa_score figure of result with the group's QA reviews of the period (QaResults). */
+    void fillQaScore(const Plan &plan, const KpiPeriod &period, KpiResult *result) const;
     void markUsed(const Plan &plan);
     /** Whether an import or undo changed tickets that the aggregates of the period depend on. */
     bool staleWithin(const KpiPeriod &period, const QTimeZone &zone, bool *stale, QString *error) const;

@@ -147,6 +147,14 @@ QList<KpiFigure> KpiFigureCalculator::figuresOf(const KpiDefinition &definition,
     return notThere(KpiFigureStatus::NotAvailable, tr("Not computed by this version of TeamLens."));
 }
 
+KpiFigure KpiFigureCalculator::qaScore(double scoreSum, qint64 reviews) const
+{
+    const KpiDefinition *definition = KpiCatalogue::find(QStringLiteral("qa_score"));
+    return measure(
+        *definition, QStringLiteral("qa_score"),
+        reviews > 0 ? std::optional<double>(scoreSum / static_cast<double>(reviews)) : std::nullopt, reviews);
+}
+
 QList<KpiFigure> KpiFigureCalculator::figures(const KpiCounts &counts, const KpiHeadcount &headcount) const
 {
     return figures(std::vector<KpiCounts> { counts }, { QStringList() }, headcount);

@@ -37,6 +37,9 @@ public:
                              const QList<QStringList> &bucketExemptions, const KpiHeadcount &headcount) const;
     /** All figures of one counts set, no exemptions. */
     QList<KpiFigure> figures(const KpiCounts &counts, const KpiHeadcount &headcount) const;
+    /** qa_score from the QA reviews of the group and period (QaResultsRepository::scoreSum): their
+     *  mean, n = reviews, insufficient under the ticket minimum like the other per-ticket figures. */
+    KpiFigure qaScore(double scoreSum, qint64 reviews) const;
 
 private:
     QList<KpiFigure> figuresOf(const KpiDefinition &definition, KpiCounts &counts,
