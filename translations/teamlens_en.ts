@@ -248,6 +248,93 @@
     </message>
 </context>
 <context>
+    <name>AutoQaSettingsDialog</name>
+    <message>
+        <source>Auto-QA rules</source>
+        <translation>Auto-QA rules</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>One phrase per line. Phrases match regardless of case; an English phrase matches whole words only.</source>
+        <translation>One phrase per line. Phrases match regardless of case; an English phrase matches whole words only.</translation>
+    </message>
+    <message>
+        <source>Forbidden phrases (禁用语), never from an agent:</source>
+        <translation>Forbidden phrases (禁用语), never from an agent:</translation>
+    </message>
+    <message>
+        <source>Greeting phrases, expected in the agent&apos;s first message:</source>
+        <translation>Greeting phrases, expected in the agent&apos;s first message:</translation>
+    </message>
+    <message>
+        <source>Closing phrases, expected in the agent&apos;s last message:</source>
+        <translation>Closing phrases, expected in the agent&apos;s last message:</translation>
+    </message>
+    <message>
+        <source>Flag a customer waiting longer than:</source>
+        <translation>Flag a customer waiting longer than:</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restore &amp;defaults</translation>
+    </message>
+    <message>
+        <source>&amp;Run check now</source>
+        <translation>&amp;Run check now</translation>
+    </message>
+    <message>
+        <source>Runs the saved rules over every conversation and updates the flags.</source>
+        <translation>Runs the saved rules over every conversation and updates the flags.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The auto-QA settings could not be read: %1</source>
+        <translation>The auto-QA settings could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The stored flags are out of date with these rules; run the check.</source>
+        <translation>The stored flags are out of date with these rules; run the check.</translation>
+    </message>
+    <message>
+        <source>The stored flags are up to date with these rules.</source>
+        <translation>The stored flags are up to date with these rules.</translation>
+    </message>
+    <message>
+        <source>Defaults restored; save to use them.</source>
+        <translation>Defaults restored; save to use them.</translation>
+    </message>
+    <message>
+        <source>The auto-QA settings could not be saved: %1</source>
+        <translation>The auto-QA settings could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved. The stored flags are now out of date; run the check to update them.</source>
+        <translation>Saved. The stored flags are now out of date; run the check to update them.</translation>
+    </message>
+    <message>
+        <source>Saved. The stored flags are up to date with these rules.</source>
+        <translation>Saved. The stored flags are up to date with these rules.</translation>
+    </message>
+    <message>
+        <source>Checking every conversation…</source>
+        <translation>Checking every conversation…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 conversations in %2 s: %3 flags, %4 conversations changed.</source>
+        <translation>Checked %1 conversations in %2 s: %3 flags, %4 conversations changed.</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterView</name>
     <message>
         <source> days</source>
@@ -2580,6 +2667,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>The periods of a trend must be valid, ascending and must not overlap.</source>
         <translation>The periods of a trend must be valid, ascending and must not overlap.</translation>
     </message>
+    <message>
+        <source>The QA reviews could not be read: %1</source>
+        <translation>The QA reviews could not be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>KpiFigureCalculator</name>
@@ -2892,6 +2983,26 @@ Store: %2 (schema version %3)</translation>
     <message>
         <source>&amp;Close period…</source>
         <translation>&amp;Close period…</translation>
+    </message>
+    <message>
+        <source>QA review</source>
+        <translation>QA review</translation>
+    </message>
+    <message>
+        <source>&amp;QA review</source>
+        <translation>&amp;QA review</translation>
+    </message>
+    <message>
+        <source>&amp;QA</source>
+        <translation>&amp;QA</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample…</source>
+        <translation>&amp;Draw sample…</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-QA rules…</source>
+        <translation>&amp;Auto-QA rules…</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3439,378 @@ Store: %2 (schema version %3)</translation>
     </message>
 </context>
 <context>
+    <name>QaCalibrationRepository</name>
+    <message>
+        <source>A calibration session needs a name.</source>
+        <translation>A calibration session needs a name.</translation>
+    </message>
+    <message>
+        <source>A calibration session needs at least one conversation.</source>
+        <translation>A calibration session needs at least one conversation.</translation>
+    </message>
+    <message>
+        <source>A calibration session needs at least two reviewers to compare.</source>
+        <translation>A calibration session needs at least two reviewers to compare.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no agent to calibrate on.</source>
+        <translation>Conversation %1 has no agent to calibrate on.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 is not a user of this store.</source>
+        <translation>Reviewer %1 is not a user of this store.</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 handled conversation %2 and cannot calibrate on it.</source>
+        <translation>Reviewer %1 handled conversation %2 and cannot calibrate on it.</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 does not exist in this store.</source>
+        <translation>Calibration session %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>QA review %1 is not part of calibration session %2.</source>
+        <translation>QA review %1 is not part of calibration session %2.</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is blind until it is closed: only the reviewer sees this review.</source>
+        <translation>Calibration session %1 is blind until it is closed: only the reviewer sees this review.</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is not part of calibration session %2.</source>
+        <translation>Conversation %1 is not part of calibration session %2.</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is already closed.</source>
+        <translation>Calibration session %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is still open; close it to compare the reviewers.</source>
+        <translation>Calibration session %1 is still open; close it to compare the reviewers.</translation>
+    </message>
+</context>
+<context>
+    <name>QaCoachingRepository</name>
+    <message>
+        <source>A coaching session needs the coach&apos;s name.</source>
+        <translation>A coaching session needs the coach&apos;s name.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of the catalogue.</source>
+        <translation>&quot;%1&quot; is not a KPI of the catalogue.</translation>
+    </message>
+    <message>
+        <source>A KPI target needs a value and a due date.</source>
+        <translation>A KPI target needs a value and a due date.</translation>
+    </message>
+    <message>
+        <source>A target value or due date needs the KPI it is for.</source>
+        <translation>A target value or due date needs the KPI it is for.</translation>
+    </message>
+    <message>
+        <source>QA review %1 does not exist in this store.</source>
+        <translation>QA review %1 does not exist in this store.</translation>
+    </message>
+    <message>
+        <source>QA review %1 is of another agent and cannot be part of this coaching.</source>
+        <translation>QA review %1 is of another agent and cannot be part of this coaching.</translation>
+    </message>
+</context>
+<context>
+    <name>QaCommand</name>
+    <message>
+        <source>run auto-QA over every conversation, or draw a QA sample and explain it</source>
+        <translation>run auto-QA over every conversation, or draw a QA sample and explain it</translation>
+    </message>
+    <message>
+        <source>QA (质检) from the command line.
+  auto-check  run the auto-QA rules over every conversation and update the stored flags
+  sample      draw a QA sample of a period, assign it to reviewers and explain it
+Run &quot;teamlens qa auto-check --help&quot; or &quot;teamlens qa sample --help&quot; for their options.</source>
+        <translation>QA (质检) from the command line.
+  auto-check  run the auto-QA rules over every conversation and update the stored flags
+  sample      draw a QA sample of a period, assign it to reviewers and explain it
+Run &quot;teamlens qa auto-check --help&quot; or &quot;teamlens qa sample --help&quot; for their options.</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens qa auto-check|sample [options]</source>
+        <translation>Usage: teamlens qa auto-check|sample [options]</translation>
+    </message>
+    <message>
+        <source>give a sub-command: auto-check or sample.</source>
+        <translation>give a sub-command: auto-check or sample.</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;; use auto-check or sample.</source>
+        <translation>unknown sub-command &quot;%1&quot;; use auto-check or sample.</translation>
+    </message>
+    <message>
+        <source>Runs the auto-QA rules (forbidden phrases, customer waits over the threshold, missing greeting or closing) with the store&apos;s settings over every conversation, or over those started from --from to --to, and updates the stored flags. Conversations whose flags did not change are not rewritten.
+Exit codes: 0 done, 1 the store could not be read or written, 2 wrong arguments.</source>
+        <translation>Runs the auto-QA rules (forbidden phrases, customer waits over the threshold, missing greeting or closing) with the store&apos;s settings over every conversation, or over those started from --from to --to, and updates the stored flags. Conversations whose flags did not change are not rewritten.
+Exit codes: 0 done, 1 the store could not be read or written, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>First day (UTC) of the period.</source>
+        <translation>First day (UTC) of the period.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day (UTC) of the period.</source>
+        <translation>Last day (UTC) of the period.</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens qa auto-check --db FILE [--from D --to D]</source>
+        <translation>Usage: teamlens qa auto-check --db FILE [--from D --to D]</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>--db FILE is required.</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither.</source>
+        <translation>give both --from and --to, or neither.</translation>
+    </message>
+    <message>
+        <source>write dates as YYYY-MM-DD.</source>
+        <translation>write dates as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to is before --from.</translation>
+    </message>
+    <message>
+        <source>teamlens qa: %1</source>
+        <translation>teamlens qa: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1 conversations in %2 ms; %3 had their flags updated.</source>
+        <translation>Checked %1 conversations in %2 ms; %3 had their flags updated.</translation>
+    </message>
+    <message>
+        <source>Draws a QA sample (抽检) of the conversations started from --from to --to: N per agent, the over-sampled strata first, the rest at random, reproducibly from the seed. Assigns the conversations to reviewers round-robin under the workload cap, never to the agent themselves, prints how many each stratum drew and why, and saves the draw with its seed unless --dry-run.
+Strata: low_csat, complaint, long_handling, auto_qa_flag, new_hire.
+Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments.</source>
+        <translation>Draws a QA sample (抽检) of the conversations started from --from to --to: N per agent, the over-sampled strata first, the rest at random, reproducibly from the seed. Assigns the conversations to reviewers round-robin under the workload cap, never to the agent themselves, prints how many each stratum drew and why, and saves the draw with its seed unless --dry-run.
+Strata: low_csat, complaint, long_handling, auto_qa_flag, new_hire.
+Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>Conversations per agent (default 5).</source>
+        <translation>Conversations per agent (default 5).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Over-sampled strata and their quota per agent, in order (default low_csat:1,complaint:1,auto_qa_flag:1).</source>
+        <translation>Over-sampled strata and their quota per agent, in order (default low_csat:1,complaint:1,auto_qa_flag:1).</translation>
+    </message>
+    <message>
+        <source>STRATUM:N,…</source>
+        <translation>STRATUM:N,…</translation>
+    </message>
+    <message>
+        <source>Reviews per reviewer (default 0, no cap).</source>
+        <translation>Reviews per reviewer (default 0, no cap).</translation>
+    </message>
+    <message>
+        <source>The seed (default: a random one, printed).</source>
+        <translation>The seed (default: a random one, printed).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Explain the draw without saving it.</source>
+        <translation>Explain the draw without saving it.</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens qa sample --db FILE --from D --to D [options]</source>
+        <translation>Usage: teamlens qa sample --db FILE --from D --to D [options]</translation>
+    </message>
+    <message>
+        <source>--from and --to are required.</source>
+        <translation>--from and --to are required.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Command line</translation>
+    </message>
+    <message>
+        <source>--per-agent must be a whole number.</source>
+        <translation>--per-agent must be a whole number.</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number.</source>
+        <translation>--cap must be a whole number.</translation>
+    </message>
+    <message>
+        <source>--strata must list STRATUM:N pairs, e.g. low_csat:1,auto_qa_flag:2.</source>
+        <translation>--strata must list STRATUM:N pairs, e.g. low_csat:1,auto_qa_flag:2.</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed must be a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>Note: the auto-QA flags are not up to date with the settings; run &quot;teamlens qa auto-check&quot; first for the auto_qa_flag stratum to see them.</source>
+        <translation>Note: the auto-QA flags are not up to date with the settings; run &quot;teamlens qa auto-check&quot; first for the auto_qa_flag stratum to see them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample of %1 to %2, seed %3: %n conversation(s) from %4 candidates.</source>
+        <translation>
+            <numerusform>Sample of %1 to %2, seed %3: %n conversation from %4 candidates.</numerusform>
+            <numerusform>Sample of %1 to %2, seed %3: %n conversations from %4 candidates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1: %n conversation</numerusform>
+            <numerusform>%1: %n conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) not assigned: every eligible reviewer is at the workload cap.</source>
+        <translation>
+            <numerusform>%n conversation not assigned: every eligible reviewer is at the workload cap.</numerusform>
+            <numerusform>%n conversations not assigned: every eligible reviewer is at the workload cap.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the draw was not saved.</source>
+        <translation>Dry run: the draw was not saved.</translation>
+    </message>
+    <message>
+        <source>Saved as draw %1.</source>
+        <translation>Saved as draw %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QaDisputeRepository</name>
+    <message>
+        <source>QA review %1 is a draft; only a submitted review can be disputed.</source>
+        <translation>QA review %1 is a draft; only a submitted review can be disputed.</translation>
+    </message>
+    <message>
+        <source>QA review %1 is a calibration review; it does not count in a QA score and cannot be disputed.</source>
+        <translation>QA review %1 is a calibration review; it does not count in a QA score and cannot be disputed.</translation>
+    </message>
+    <message>
+        <source>Unknown dispute reason &quot;%1&quot;.</source>
+        <translation>Unknown dispute reason &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A dispute needs a text saying what is wrong.</source>
+        <translation>A dispute needs a text saying what is wrong.</translation>
+    </message>
+    <message>
+        <source>The dispute window of QA review %1 closed on %2.</source>
+        <translation>The dispute window of QA review %1 closed on %2.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is not part of QA review %2.</source>
+        <translation>Criterion %1 is not part of QA review %2.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 on this review is still open; wait for its decision.</source>
+        <translation>Dispute %1 on this review is still open; wait for its decision.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 is already decided (%2).</source>
+        <translation>Dispute %1 is already decided (%2).</translation>
+    </message>
+    <message>
+        <source>A dispute decision needs a text the agent can read.</source>
+        <translation>A dispute decision needs a text the agent can read.</translation>
+    </message>
+    <message>
+        <source>A dispute is decided by accepting, partially accepting or rejecting it.</source>
+        <translation>A dispute is decided by accepting, partially accepting or rejecting it.</translation>
+    </message>
+    <message>
+        <source>Accepting a dispute needs the corrected answers.</source>
+        <translation>Accepting a dispute needs the corrected answers.</translation>
+    </message>
+    <message>
+        <source>A rejected dispute leaves the answers as they are.</source>
+        <translation>A rejected dispute leaves the answers as they are.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 is about criterion %2 only; criterion %3 cannot change with it.</source>
+        <translation>Dispute %1 is about criterion %2 only; criterion %3 cannot change with it.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 %2: %3</source>
+        <translation>Dispute %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Dispute %1 does not exist in this store.</source>
+        <translation>Dispute %1 does not exist in this store.</translation>
+    </message>
+</context>
+<context>
+    <name>QaQueueModel</name>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
     <name>QaReviewRepository</name>
     <message>
         <source>QA review %1 does not exist in this store.</source>
@@ -3637,6 +4120,273 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
+    <name>ReviewerWorkspace</name>
+    <message>
+        <source>Any due date</source>
+        <translation>Any due date</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>Queue:</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the queue.</source>
+        <translation>Select a conversation in the queue.</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Keys: J/K or ↓/↑ criterion · 1–5, 0 value · P pass · F fail · N N/A · C comment (Return back) · Ctrl+S save draft · Ctrl+Enter submit · Ctrl+N next item</source>
+        <translation>Keys: J/K or ↓/↑ criterion · 1–5, 0 value · P pass · F fail · N N/A · C comment (Return back) · Ctrl+S save draft · Ctrl+Enter submit · Ctrl+N next item</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a reviewer in this store, so there is no queue.</source>
+        <translation>You (%1) are not a reviewer in this store, so there is no queue.</translation>
+    </message>
+    <message>
+        <source>No conversations are assigned for review.</source>
+        <translation>No conversations are assigned for review.</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>All reviewers</translation>
+    </message>
+    <message>
+        <source>Loading conversation %1…</source>
+        <translation>Loading conversation %1…</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>Conversation %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This review was submitted; a dispute is the way to change it.</source>
+        <translation>This review was submitted; a dispute is the way to change it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot submit: %n criterion(s) unanswered: %1.</source>
+        <translation>
+            <numerusform>Cannot submit: %n criterion unanswered: %1.</numerusform>
+            <numerusform>Cannot submit: %n criteria unanswered: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Submitted: score %1.</source>
+        <translation>Submitted: score %1.</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Draft saved at %1.</translation>
+    </message>
+    <message>
+        <source>This was the last conversation in the queue.</source>
+        <translation>This was the last conversation in the queue.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDrawDialog</name>
+    <message>
+        <source>Random fill</source>
+        <translation>Random fill</translation>
+    </message>
+    <message>
+        <source>Low CSAT (≤ 2)</source>
+        <translation>Low CSAT (≤ 2)</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Long handling (≥ 30 min)</source>
+        <translation>Long handling (≥ 30 min)</translation>
+    </message>
+    <message>
+        <source>Auto-QA flagged</source>
+        <translation>Auto-QA flagged</translation>
+    </message>
+    <message>
+        <source>New hires (90 days)</source>
+        <translation>New hires (90 days)</translation>
+    </message>
+    <message>
+        <source>Draw QA sample</source>
+        <translation>Draw QA sample</translation>
+    </message>
+    <message>
+        <source> per agent</source>
+        <translation> per agent</translation>
+    </message>
+    <message>
+        <source>Over-sampled first (per agent; 0 = not over-sampled)</source>
+        <translation>Over-sampled first (per agent; 0 = not over-sampled)</translation>
+    </message>
+    <message>
+        <source>The same week, rule and seed give the same draw.</source>
+        <translation>The same week, rule and seed give the same draw.</translation>
+    </message>
+    <message>
+        <source>New &amp;seed</source>
+        <translation>New &amp;seed</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>No cap</translation>
+    </message>
+    <message>
+        <source> reviews per reviewer</source>
+        <translation> reviews per reviewer</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>Week:</translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation>Conversations:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Workload cap:</source>
+        <translation>Workload cap:</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Draw</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Quota per agent</source>
+        <translation>Quota per agent</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Eligible</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Save draw</source>
+        <translation>&amp;Save draw</translation>
+    </message>
+    <message>
+        <source>Per stratum:</source>
+        <translation>Per stratum:</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Weekly sample</source>
+        <translation>Weekly sample</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of 0 or more.</source>
+        <translation>The seed must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Drawing…</translation>
+    </message>
+    <message>
+        <source>The sample could not be drawn: %1</source>
+        <translation>The sample could not be drawn: %1</translation>
+    </message>
+    <message>
+        <source>(not assigned: every reviewer at the cap)</source>
+        <translation>(not assigned: every reviewer at the cap)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) drawn from %1 candidates with seed %2.</source>
+        <translation>
+            <numerusform>%n conversation drawn from %1 candidates with seed %2.</numerusform>
+            <numerusform>%n conversations drawn from %1 candidates with seed %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The auto-QA flags are out of date with the rules; run the check first for the auto-QA stratum to be current.</source>
+        <translation>The auto-QA flags are out of date with the rules; run the check first for the auto-QA stratum to be current.</translation>
+    </message>
+    <message>
+        <source>The draw could not be saved: %1</source>
+        <translation>The draw could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as draw %1 (seed %2).</source>
+        <translation>Saved as draw %1 (seed %2).</translation>
+    </message>
+</context>
+<context>
     <name>Sampler</name>
     <message>
         <source>Random</source>
@@ -3746,6 +4496,72 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</source>
         <translation>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <source>P or 1</source>
+        <translation>P or 1</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Fail</translation>
+    </message>
+    <message>
+        <source>F or 0</source>
+        <translation>F or 0</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Comment (C)</source>
+        <translation>Comment (C)</translation>
+    </message>
+    <message>
+        <source>No review open</source>
+        <translation>No review open</translation>
+    </message>
+    <message>
+        <source>Total %1  (%2 of %3 points)</source>
+        <translation>Total %1  (%2 of %3 points)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n unanswered</numerusform>
+            <numerusform>%n unanswered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical fail: %1 — the whole review scores 0.</source>
+        <translation>Critical fail: %1 — the whole review scores 0.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Critical fail: %1 — its section scores 0.</source>
+        <translation>Critical fail: %1 — its section scores 0.</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +5418,17 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
             <numerusform>%Ln ticket</numerusform>
             <numerusform>%Ln tickets</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>⚠ customer waited %1</source>
+        <translation>⚠ customer waited %1</translation>
+    </message>
+    <message>
+        <source>The customer waited %1 for this reply.</source>
+        <translation>The customer waited %1 for this reply.</translation>
     </message>
 </context>
 <context>

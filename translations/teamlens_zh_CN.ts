@@ -246,6 +246,93 @@
     </message>
 </context>
 <context>
+    <name>AutoQaSettingsDialog</name>
+    <message>
+        <source>Auto-QA rules</source>
+        <translation>自动质检规则</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>One phrase per line. Phrases match regardless of case; an English phrase matches whole words only.</source>
+        <translation>每行一个短语。匹配不区分大小写；英文短语只匹配完整单词。</translation>
+    </message>
+    <message>
+        <source>Forbidden phrases (禁用语), never from an agent:</source>
+        <translation>禁用语（客服不得使用）：</translation>
+    </message>
+    <message>
+        <source>Greeting phrases, expected in the agent&apos;s first message:</source>
+        <translation>问候语（客服第一条消息中应出现）：</translation>
+    </message>
+    <message>
+        <source>Closing phrases, expected in the agent&apos;s last message:</source>
+        <translation>结束语（客服最后一条消息中应出现）：</translation>
+    </message>
+    <message>
+        <source>Flag a customer waiting longer than:</source>
+        <translation>客户等待超过以下时长时标记：</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Run check now</source>
+        <translation>立即检查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Runs the saved rules over every conversation and updates the flags.</source>
+        <translation>用已保存的规则检查全部会话并更新标记。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The auto-QA settings could not be read: %1</source>
+        <translation>无法读取自动质检设置：%1</translation>
+    </message>
+    <message>
+        <source>The stored flags are out of date with these rules; run the check.</source>
+        <translation>已保存的标记与这些规则不一致；请运行检查。</translation>
+    </message>
+    <message>
+        <source>The stored flags are up to date with these rules.</source>
+        <translation>已保存的标记与这些规则一致。</translation>
+    </message>
+    <message>
+        <source>Defaults restored; save to use them.</source>
+        <translation>已恢复默认值；保存后生效。</translation>
+    </message>
+    <message>
+        <source>The auto-QA settings could not be saved: %1</source>
+        <translation>无法保存自动质检设置：%1</translation>
+    </message>
+    <message>
+        <source>Saved. The stored flags are now out of date; run the check to update them.</source>
+        <translation>已保存。已保存的标记现已过期；请运行检查以更新。</translation>
+    </message>
+    <message>
+        <source>Saved. The stored flags are up to date with these rules.</source>
+        <translation>已保存。已保存的标记与这些规则一致。</translation>
+    </message>
+    <message>
+        <source>Checking every conversation…</source>
+        <translation>正在检查全部会话…</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Checked %1 conversations in %2 s: %3 flags, %4 conversations changed.</source>
+        <translation>已在 %2 秒内检查 %1 个会话：共 %3 个标记，%4 个会话有变化。</translation>
+    </message>
+</context>
+<context>
     <name>BeforeAfterView</name>
     <message>
         <source> days</source>
@@ -2570,6 +2657,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>The periods of a trend must be valid, ascending and must not overlap.</source>
         <translation>趋势的各个周期必须有效、按时间升序且互不重叠。</translation>
     </message>
+    <message>
+        <source>The QA reviews could not be read: %1</source>
+        <translation>无法读取质检记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>KpiFigureCalculator</name>
@@ -2881,6 +2972,26 @@ Store: %2 (schema version %3)</source>
     <message>
         <source>&amp;Close period…</source>
         <translation>月结(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>QA review</source>
+        <translation>质检评分</translation>
+    </message>
+    <message>
+        <source>&amp;QA review</source>
+        <translation>质检评分(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;QA</source>
+        <translation>质检(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Draw sample…</source>
+        <translation>抽取样本(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-QA rules…</source>
+        <translation>自动质检规则(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3426,375 @@ Store: %2 (schema version %3)</source>
     </message>
 </context>
 <context>
+    <name>QaCalibrationRepository</name>
+    <message>
+        <source>A calibration session needs a name.</source>
+        <translation>校准会需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A calibration session needs at least one conversation.</source>
+        <translation>校准会至少需要一个会话。</translation>
+    </message>
+    <message>
+        <source>A calibration session needs at least two reviewers to compare.</source>
+        <translation>校准会至少需要两名质检员才能比较。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 has no agent to calibrate on.</source>
+        <translation>会话 %1 没有对应的客服，无法校准。</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 is not a user of this store.</source>
+        <translation>质检员 %1 不是该数据库中的用户。</translation>
+    </message>
+    <message>
+        <source>Reviewer %1 handled conversation %2 and cannot calibrate on it.</source>
+        <translation>质检员 %1 接待过会话 %2，不能对其校准评分。</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 does not exist in this store.</source>
+        <translation>数据库中不存在校准会 %1。</translation>
+    </message>
+    <message>
+        <source>QA review %1 is not part of calibration session %2.</source>
+        <translation>质检记录 %1 不属于校准会 %2。</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is blind until it is closed: only the reviewer sees this review.</source>
+        <translation>校准会 %1 结束前为盲评：只有评分人本人能查看该评分。</translation>
+    </message>
+    <message>
+        <source>Conversation %1 is not part of calibration session %2.</source>
+        <translation>会话 %1 不属于校准会 %2。</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is already closed.</source>
+        <translation>校准会 %1 已结束。</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is still open; close it to compare the reviewers.</source>
+        <translation>校准会 %1 尚未结束；结束后才能比较各质检员的评分。</translation>
+    </message>
+</context>
+<context>
+    <name>QaCoachingRepository</name>
+    <message>
+        <source>A coaching session needs the coach&apos;s name.</source>
+        <translation>辅导记录需要填写辅导人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KPI of the catalogue.</source>
+        <translation>“%1”不是指标目录中的指标。</translation>
+    </message>
+    <message>
+        <source>A KPI target needs a value and a due date.</source>
+        <translation>指标目标需要目标值和截止日期。</translation>
+    </message>
+    <message>
+        <source>A target value or due date needs the KPI it is for.</source>
+        <translation>目标值或截止日期需要对应的指标。</translation>
+    </message>
+    <message>
+        <source>QA review %1 does not exist in this store.</source>
+        <translation>数据库中不存在质检记录 %1。</translation>
+    </message>
+    <message>
+        <source>QA review %1 is of another agent and cannot be part of this coaching.</source>
+        <translation>质检记录 %1 属于其他客服，不能关联到本次辅导。</translation>
+    </message>
+</context>
+<context>
+    <name>QaCommand</name>
+    <message>
+        <source>run auto-QA over every conversation, or draw a QA sample and explain it</source>
+        <translation>对全部会话运行自动质检，或抽取质检样本并说明抽样依据</translation>
+    </message>
+    <message>
+        <source>QA (质检) from the command line.
+  auto-check  run the auto-QA rules over every conversation and update the stored flags
+  sample      draw a QA sample of a period, assign it to reviewers and explain it
+Run &quot;teamlens qa auto-check --help&quot; or &quot;teamlens qa sample --help&quot; for their options.</source>
+        <translation>命令行质检（QA）。
+  auto-check  对全部会话运行自动质检规则并更新已保存的标记
+  sample      抽取一个周期的质检样本，分配给质检员并说明依据
+运行 &quot;teamlens qa auto-check --help&quot; 或 &quot;teamlens qa sample --help&quot; 查看各自的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens qa auto-check|sample [options]</source>
+        <translation>用法：teamlens qa auto-check|sample [选项]</translation>
+    </message>
+    <message>
+        <source>give a sub-command: auto-check or sample.</source>
+        <translation>请指定子命令：auto-check 或 sample。</translation>
+    </message>
+    <message>
+        <source>unknown sub-command &quot;%1&quot;; use auto-check or sample.</source>
+        <translation>未知子命令 &quot;%1&quot;；请使用 auto-check 或 sample。</translation>
+    </message>
+    <message>
+        <source>Runs the auto-QA rules (forbidden phrases, customer waits over the threshold, missing greeting or closing) with the store&apos;s settings over every conversation, or over those started from --from to --to, and updates the stored flags. Conversations whose flags did not change are not rewritten.
+Exit codes: 0 done, 1 the store could not be read or written, 2 wrong arguments.</source>
+        <translation>按数据库中的设置对全部会话（或 --from 至 --to 期间开始的会话）运行自动质检规则（禁用语、客户等待超过阈值、缺少问候语或结束语），并更新已保存的标记。标记未变化的会话不会重写。
+退出码：0 完成，1 无法读取或写入数据库，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>数据库文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>First day (UTC) of the period.</source>
+        <translation>周期的第一天（UTC）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day (UTC) of the period.</source>
+        <translation>周期的最后一天（UTC）。</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens qa auto-check --db FILE [--from D --to D]</source>
+        <translation>用法：teamlens qa auto-check --db 文件 [--from 日期 --to 日期]</translation>
+    </message>
+    <message>
+        <source>--db FILE is required.</source>
+        <translation>必须用 --db 指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>give both --from and --to, or neither.</source>
+        <translation>请同时指定 --from 和 --to，或都不指定。</translation>
+    </message>
+    <message>
+        <source>write dates as YYYY-MM-DD.</source>
+        <translation>日期请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>--to is before --from.</source>
+        <translation>--to 早于 --from。</translation>
+    </message>
+    <message>
+        <source>teamlens qa: %1</source>
+        <translation>teamlens qa：%1</translation>
+    </message>
+    <message>
+        <source>Checked %1 conversations in %2 ms; %3 had their flags updated.</source>
+        <translation>已在 %2 毫秒内检查 %1 个会话；其中 %3 个会话的标记已更新。</translation>
+    </message>
+    <message>
+        <source>Draws a QA sample (抽检) of the conversations started from --from to --to: N per agent, the over-sampled strata first, the rest at random, reproducibly from the seed. Assigns the conversations to reviewers round-robin under the workload cap, never to the agent themselves, prints how many each stratum drew and why, and saves the draw with its seed unless --dry-run.
+Strata: low_csat, complaint, long_handling, auto_qa_flag, new_hire.
+Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments.</source>
+        <translation>从 --from 至 --to 期间开始的会话中抽检：每位客服 N 个，先按加权抽样的分层抽取，其余随机抽取，由种子保证可复现。在工作量上限内轮流分配给质检员，绝不分配给客服本人；输出每个分层抽取的数量及原因，并连同种子保存本次抽样（--dry-run 时不保存）。
+分层：low_csat、complaint、long_handling、auto_qa_flag、new_hire。
+退出码：0 已抽取，1 无法读取或写入数据库，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>Conversations per agent (default 5).</source>
+        <translation>每位客服的会话数（默认 5）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Over-sampled strata and their quota per agent, in order (default low_csat:1,complaint:1,auto_qa_flag:1).</source>
+        <translation>按顺序列出加权抽样的分层及每位客服的配额（默认 low_csat:1,complaint:1,auto_qa_flag:1）。</translation>
+    </message>
+    <message>
+        <source>STRATUM:N,…</source>
+        <translation>分层:数量,…</translation>
+    </message>
+    <message>
+        <source>Reviews per reviewer (default 0, no cap).</source>
+        <translation>每位质检员的评审数上限（默认 0，不设上限）。</translation>
+    </message>
+    <message>
+        <source>The seed (default: a random one, printed).</source>
+        <translation>随机种子（默认随机生成并输出）。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Explain the draw without saving it.</source>
+        <translation>只说明抽样结果，不保存。</translation>
+    </message>
+    <message>
+        <source>Usage: teamlens qa sample --db FILE --from D --to D [options]</source>
+        <translation>用法：teamlens qa sample --db 文件 --from 日期 --to 日期 [选项]</translation>
+    </message>
+    <message>
+        <source>--from and --to are required.</source>
+        <translation>必须指定 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>--per-agent must be a whole number.</source>
+        <translation>--per-agent 必须是整数。</translation>
+    </message>
+    <message>
+        <source>--cap must be a whole number.</source>
+        <translation>--cap 必须是整数。</translation>
+    </message>
+    <message>
+        <source>--strata must list STRATUM:N pairs, e.g. low_csat:1,auto_qa_flag:2.</source>
+        <translation>--strata 必须列出“分层:数量”，例如 low_csat:1,auto_qa_flag:2。</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number.</source>
+        <translation>--seed 必须是非负整数。</translation>
+    </message>
+    <message>
+        <source>Note: the auto-QA flags are not up to date with the settings; run &quot;teamlens qa auto-check&quot; first for the auto_qa_flag stratum to see them.</source>
+        <translation>注意：自动质检标记与当前设置不一致；请先运行 &quot;teamlens qa auto-check&quot;，auto_qa_flag 分层才能看到最新标记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample of %1 to %2, seed %3: %n conversation(s) from %4 candidates.</source>
+        <translation>
+            <numerusform>%1 至 %2 的抽样，种子 %3：从 %4 个候选会话中抽取 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>分配：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n conversation(s)</source>
+        <translation>
+            <numerusform>%1：%n 个会话</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) not assigned: every eligible reviewer is at the workload cap.</source>
+        <translation>
+            <numerusform>%n 个会话未分配：所有可分配的质检员都已达到工作量上限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the draw was not saved.</source>
+        <translation>试运行：本次抽样未保存。</translation>
+    </message>
+    <message>
+        <source>Saved as draw %1.</source>
+        <translation>已保存为第 %1 次抽样。</translation>
+    </message>
+</context>
+<context>
+    <name>QaDisputeRepository</name>
+    <message>
+        <source>QA review %1 is a draft; only a submitted review can be disputed.</source>
+        <translation>质检记录 %1 仍是草稿；只有已提交的质检记录才能申诉。</translation>
+    </message>
+    <message>
+        <source>QA review %1 is a calibration review; it does not count in a QA score and cannot be disputed.</source>
+        <translation>质检记录 %1 是校准评分，不计入质检得分，不能申诉。</translation>
+    </message>
+    <message>
+        <source>Unknown dispute reason &quot;%1&quot;.</source>
+        <translation>未知的申诉原因“%1”。</translation>
+    </message>
+    <message>
+        <source>A dispute needs a text saying what is wrong.</source>
+        <translation>申诉需要填写说明，指出哪里有误。</translation>
+    </message>
+    <message>
+        <source>The dispute window of QA review %1 closed on %2.</source>
+        <translation>质检记录 %1 的申诉期已于 %2 截止。</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is not part of QA review %2.</source>
+        <translation>评分项 %1 不属于质检记录 %2。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 on this review is still open; wait for its decision.</source>
+        <translation>该质检记录的申诉 %1 尚未处理，请等待处理结果。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 is already decided (%2).</source>
+        <translation>申诉 %1 已处理（%2）。</translation>
+    </message>
+    <message>
+        <source>A dispute decision needs a text the agent can read.</source>
+        <translation>申诉处理需要填写给客服看的说明。</translation>
+    </message>
+    <message>
+        <source>A dispute is decided by accepting, partially accepting or rejecting it.</source>
+        <translation>申诉只能处理为接受、部分接受或驳回。</translation>
+    </message>
+    <message>
+        <source>Accepting a dispute needs the corrected answers.</source>
+        <translation>接受申诉需要给出更正后的评分。</translation>
+    </message>
+    <message>
+        <source>A rejected dispute leaves the answers as they are.</source>
+        <translation>驳回申诉时评分保持不变。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 is about criterion %2 only; criterion %3 cannot change with it.</source>
+        <translation>申诉 %1 只针对评分项 %2，不能同时修改评分项 %3。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 %2: %3</source>
+        <translation>申诉 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Dispute %1 does not exist in this store.</source>
+        <translation>数据库中不存在申诉 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QaQueueModel</name>
+    <message>
+        <source>To do</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
     <name>QaReviewRepository</name>
     <message>
         <source>QA review %1 does not exist in this store.</source>
@@ -3622,6 +4102,270 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
+    <name>ReviewerWorkspace</name>
+    <message>
+        <source>Any due date</source>
+        <translation>全部截止日期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Queue:</source>
+        <translation>队列：</translation>
+    </message>
+    <message>
+        <source>Select a conversation in the queue.</source>
+        <translation>请在队列中选择一个会话。</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Keys: J/K or ↓/↑ criterion · 1–5, 0 value · P pass · F fail · N N/A · C comment (Return back) · Ctrl+S save draft · Ctrl+Enter submit · Ctrl+N next item</source>
+        <translation>快捷键：J/K 或 ↓/↑ 切换评分项 · 1–5、0 打分 · P 合格 · F 不合格 · N 不适用 · C 备注（回车返回） · Ctrl+S 保存草稿 · Ctrl+Enter 提交 · Ctrl+N 下一条</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a reviewer in this store, so there is no queue.</source>
+        <translation>您（%1）不是此数据库中的质检员，因此没有质检队列。</translation>
+    </message>
+    <message>
+        <source>No conversations are assigned for review.</source>
+        <translation>没有分配给您的待质检会话。</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>All reviewers</source>
+        <translation>全部质检员</translation>
+    </message>
+    <message>
+        <source>Loading conversation %1…</source>
+        <translation>正在加载会话 %1…</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2 · %3</source>
+        <translation>会话 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>This review was submitted; a dispute is the way to change it.</source>
+        <translation>该质检记录已提交；如需更改请走申诉流程。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot submit: %n criterion(s) unanswered: %1.</source>
+        <translation>
+            <numerusform>无法提交：还有 %n 项评分项未评：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Submitted: score %1.</source>
+        <translation>已提交：得分 %1。</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>This was the last conversation in the queue.</source>
+        <translation>这已是队列中的最后一个会话。</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDrawDialog</name>
+    <message>
+        <source>Random fill</source>
+        <translation>随机补足</translation>
+    </message>
+    <message>
+        <source>Low CSAT (≤ 2)</source>
+        <translation>低满意度（≤ 2）</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Long handling (≥ 30 min)</source>
+        <translation>处理时长过长（≥ 30 分钟）</translation>
+    </message>
+    <message>
+        <source>Auto-QA flagged</source>
+        <translation>自动质检已标记</translation>
+    </message>
+    <message>
+        <source>New hires (90 days)</source>
+        <translation>新人（入职 90 天内）</translation>
+    </message>
+    <message>
+        <source>Draw QA sample</source>
+        <translation>抽取质检样本</translation>
+    </message>
+    <message>
+        <source> per agent</source>
+        <translation> 个/每位客服</translation>
+    </message>
+    <message>
+        <source>Over-sampled first (per agent; 0 = not over-sampled)</source>
+        <translation>优先加权抽样（每位客服；0 = 不加权）</translation>
+    </message>
+    <message>
+        <source>The same week, rule and seed give the same draw.</source>
+        <translation>相同的周、规则和种子会得到相同的抽样结果。</translation>
+    </message>
+    <message>
+        <source>New &amp;seed</source>
+        <translation>新种子(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <source> reviews per reviewer</source>
+        <translation> 个评审/每位质检员</translation>
+    </message>
+    <message>
+        <source>Week:</source>
+        <translation>周：</translation>
+    </message>
+    <message>
+        <source>Conversations:</source>
+        <translation>会话数：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Workload cap:</source>
+        <translation>工作量上限：</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>抽取(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>分层</translation>
+    </message>
+    <message>
+        <source>Quota per agent</source>
+        <translation>每位客服配额</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>已抽取</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>&amp;Save draw</source>
+        <translation>保存抽样(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Per stratum:</source>
+        <translation>各分层：</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>分配：</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Weekly sample</source>
+        <translation>每周抽检</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of 0 or more.</source>
+        <translation>种子必须是大于等于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽取…</translation>
+    </message>
+    <message>
+        <source>The sample could not be drawn: %1</source>
+        <translation>无法抽取样本：%1</translation>
+    </message>
+    <message>
+        <source>(not assigned: every reviewer at the cap)</source>
+        <translation>（未分配：所有质检员已达上限）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) drawn from %1 candidates with seed %2.</source>
+        <translation>
+            <numerusform>以种子 %2 从 %1 个候选会话中抽取了 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The auto-QA flags are out of date with the rules; run the check first for the auto-QA stratum to be current.</source>
+        <translation>自动质检标记与规则不一致；请先运行检查，自动质检分层才是最新的。</translation>
+    </message>
+    <message>
+        <source>The draw could not be saved: %1</source>
+        <translation>无法保存本次抽样：%1</translation>
+    </message>
+    <message>
+        <source>Saved as draw %1 (seed %2).</source>
+        <translation>已保存为第 %1 次抽样（种子 %2）。</translation>
+    </message>
+</context>
+<context>
     <name>Sampler</name>
     <message>
         <source>Random</source>
@@ -3730,6 +4474,71 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Lower-case letters, digits, “.”, “-” and “_”. Saving under an existing name replaces that profile.</source>
         <translation>可使用小写字母、数字、“.”、“-”和“_”。以已有名称保存会替换该方案。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPanel</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>关键项</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>P or 1</source>
+        <translation>P 或 1</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>F or 0</source>
+        <translation>F 或 0</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Comment (C)</source>
+        <translation>备注（C）</translation>
+    </message>
+    <message>
+        <source>No review open</source>
+        <translation>未打开质检记录</translation>
+    </message>
+    <message>
+        <source>Total %1  (%2 of %3 points)</source>
+        <translation>总分 %1（%2 / %3 分）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n 项未评</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Critical fail: %1 — the whole review scores 0.</source>
+        <translation>关键项不合格：%1 —— 整单记 0 分。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Critical fail: %1 — its section scores 0.</source>
+        <translation>关键项不合格：%1 —— 所在分区记 0 分。</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +5392,17 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>
             <numerusform>%Ln 个工单</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <source>⚠ customer waited %1</source>
+        <translation>⚠ 客户等待了 %1</translation>
+    </message>
+    <message>
+        <source>The customer waited %1 for this reply.</source>
+        <translation>客户为这条回复等待了 %1。</translation>
     </message>
 </context>
 <context>
