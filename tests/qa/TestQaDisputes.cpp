@@ -21,6 +21,9 @@ private slots:
     void partialAcceptUsesLeadValues();
     void rejectChangesNothing();
     void decisionRefusals();
+    void withdrawByRaiserOnly();
+    void listFiltersNewestFirst();
+    void disputableReviewsInWindow();
 
 private:
     QaDispute dispute(qint64 review, qint64 criterion, qint64 at) const;
@@ -280,6 +283,143 @@ void TestQaDisputes::decisionRefusals()
                              { ScorecardAnswer::of(m_fx.criterion("attitude"), 5) }, QStringLiteral("x"),
                              QStringLiteral("lead"), kSubmitted + 40, &error));
     QCOMPARE(score(review), 85.0);
+}
+
+void TestQaDisputes::withdrawByRaiserOnly()
+{
+    const qint64 review = m_fx.submitted(1, m_fx.answers({ { QStringLiteral("attitude"), 1 } }), kSubmitted);
+    QaDisputeRepository disputes(m_fx.db);
+    QString error;
+    QaDispute d = dispute(review, m_fx.criterion("attitude"), kSubmitted + 10);
+    QVERIFY(disputes.raise(&d, 7, &error));
+
+    QVERIFY(!disputes.withdraw(d.id, QStringLiteral("lead"), kSubmitted + 20, {}, &error));
+    QVERIFY2(error.contains(QStringLiteral("wang")), qPrintable(error));
+    QVERIFY2(
+        disputes.withdraw(d.id, QStringLiteral("wang"), kSubmitted + 30, QStringLiteral("看错了"), &error),
+        qPrintable(error));
+
+    QaDispute stored;
+    QVERIFY(disputes.load(d.id, &stored, &error));
+    QCOMPARE(stored.state, QaDispute::State::Withdrawn);
+    QCOMPARE(stored.decidedAt, qint64(0)); // nobody decided it
+    QList<QaDisputeEvent> events;
+    QVERIFY(disputes.history(d.id, &events, &error));
+    QCOMPARE(events.size(), 2);
+    QCOMPARE(events.last().state, QaDispute::State::Withdrawn);
+    QCOMPARE(events.last().actor, QStringLiteral("wang"));
+    QCOMPARE(events.last().at, kSubmitted + 30);
+    QCOMPARE(events.last().note, QStringLiteral("看错了"));
+
+    // Withdrawn is final: neither withdrawn again nor decided; the score never moved.
+    QVERIFY(!disputes.withdraw(d.id, QStringLiteral("wang"), kSubmitted + 40, {}, &error));
+    QVERIFY(!disputes.decide(d.id, QaDispute::State::Accepted,
+                             { ScorecardAnswer::of(m_fx.criterion("attitude"), 5) }, QStringLiteral("x"),
+                             QStringLiteral("lead"), kSubmitted + 50, &error));
+    QCOMPARE(score(review), 85.0);
+    QCOMPARE(audit(review).size(), 1);
+    // The criterion is free to dispute again.
+    QaDispute again = dispute(review, m_fx.criterion("attitude"), kSubmitted + 60);
+    QVERIFY2(disputes.raise(&again, 7, &error), qPrintable(error));
+}
+
+void TestQaDisputes::listFiltersNewestFirst()
+{
+    QaDisputeRepository disputes(m_fx.db);
+    QString error;
+    // Agent 7 (team 91) on conversation 1, agent 8 (team 91) on 4, agent 9 (team 92) on 6.
+    const qint64 r1 = m_fx.submitted(1, m_fx.answers({ { QStringLiteral("attitude"), 1 } }), kSubmitted);
+    const qint64 r4 = m_fx.submitted(4, m_fx.answers(), kSubmitted);
+    const qint64 r6 = m_fx.submitted(6, m_fx.answers(), kSubmitted);
+    QaDispute a = dispute(r1, m_fx.criterion("attitude"), kSubmitted + 100);
+    QaDispute b = dispute(r4, 0, kSubmitted + 200);
+    QaDispute c = dispute(r6, m_fx.criterion("greeting"), kSubmitted + 300);
+    for (QaDispute *d : { &a, &b, &c })
+        QVERIFY2(disputes.raise(d, 2, &error), qPrintable(error));
+    QVERIFY(disputes.decide(b.id, QaDispute::State::Rejected, {}, QStringLiteral("维持"),
+                            QStringLiteral("lead"), kSubmitted + 400, &error));
+
+    QList<QaDisputeRow> rows;
+    QVERIFY2(disputes.list({}, &rows, &error), qPrintable(error));
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).dispute.id, c.id); // newest first
+    QCOMPARE(rows.at(2).dispute.id, a.id);
+    QCOMPARE(rows.at(2).agentName, QStringLiteral("王芳"));
+    QCOMPARE(rows.at(2).teamName, QStringLiteral("A"));
+    QCOMPARE(rows.at(2).conversationId, qint64(1));
+    QCOMPARE(rows.at(2).reviewScore.value_or(-1), 85.0);
+    QCOMPARE(rows.at(2).criterionTitleEn, QStringLiteral("Attitude"));
+    QCOMPARE(rows.at(2).criterionTitleZh, QStringLiteral("服务态度"));
+    QVERIFY(rows.at(1).criterionTitleEn.isEmpty()); // whole review
+    QCOMPARE(rows.at(1).dispute.state, QaDispute::State::Rejected);
+
+    QaDisputeFilter open;
+    open.states = { QaDispute::State::Open };
+    QVERIFY(disputes.list(open, &rows, &error));
+    QCOMPARE(rows.size(), 2);
+    QaDisputeFilter team;
+    team.teamId = 92;
+    QVERIFY(disputes.list(team, &rows, &error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().dispute.id, c.id);
+    QaDisputeFilter agent;
+    agent.agentId = 8;
+    QVERIFY(disputes.list(agent, &rows, &error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().dispute.id, b.id);
+    QaDisputeFilter range;
+    range.raisedFrom = kSubmitted + 150;
+    range.raisedUntil = kSubmitted + 300; // exclusive
+    QVERIFY(disputes.list(range, &rows, &error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().dispute.id, b.id);
+
+    // Overdue: open past the 2-day deadline. Before it nothing is; after it the two open ones, not
+    // the rejected one.
+    QaDisputeFilter overdue;
+    overdue.overdueOnly = true;
+    overdue.now = kSubmitted + 2 * QaFlowFixture::kDay;
+    QVERIFY(disputes.list(overdue, &rows, &error));
+    QCOMPARE(rows.size(), 0);
+    overdue.now += 1;
+    QVERIFY(disputes.list(overdue, &rows, &error));
+    QCOMPARE(rows.size(), 2);
+    overdue.teamId = 91;
+    QVERIFY(disputes.list(overdue, &rows, &error));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().dispute.id, a.id);
+
+    QaDisputeFilter limited;
+    limited.limit = 2;
+    QVERIFY(disputes.list(limited, &rows, &error));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.last().dispute.id, b.id);
+}
+
+void TestQaDisputes::disputableReviewsInWindow()
+{
+    QaDisputeRepository disputes(m_fx.db);
+    QString error;
+    const qint64 old = m_fx.submitted(1, m_fx.answers(), kSubmitted - 8 * QaFlowFixture::kDay);
+    const qint64 recent = m_fx.submitted(4, m_fx.answers({ { QStringLiteral("attitude"), 1 } }), kSubmitted);
+    const qint64 newest = m_fx.submitted(6, m_fx.answers(), kSubmitted + 100);
+    QaReview draft;
+    draft.conversationId = 2;
+    draft.agentId = 7;
+    draft.reviewerId = 2;
+    draft.templateVersionId = 1;
+    draft.createdAt = kSubmitted;
+    QVERIFY(QaReviewRepository(m_fx.db).create(&draft, &error));
+
+    QList<QaDisputableReview> reviews;
+    QVERIFY2(disputes.disputableReviews(kSubmitted + 200, 7, 50, &reviews, &error), qPrintable(error));
+    QCOMPARE(reviews.size(), 2); // not the old one, not the draft
+    QCOMPARE(reviews.at(0).reviewId, newest);
+    QCOMPARE(reviews.at(1).reviewId, recent);
+    QCOMPARE(reviews.at(1).agentName, QStringLiteral("李强"));
+    QCOMPARE(reviews.at(1).score.value_or(-1), 85.0);
+    QCOMPARE(reviews.at(1).deadline, kSubmitted + 7 * QaFlowFixture::kDay);
+    QVERIFY(old > 0);
 }
 
 QTEST_GUILESS_MAIN(TestQaDisputes)

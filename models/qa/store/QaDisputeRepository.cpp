@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -234,6 +235,43 @@ bool QaDisputeRepository::decide(qint64 disputeId, QaDispute::State outcome,
     return appendHistory(disputeId, now, actor, outcome, decision, error) && savepoint.release(error);
 }
 
+bool QaDisputeRepository::withdraw(qint64 disputeId, const QString &actor, qint64 now, const QString &note,
+                                   QString *error)
+{
+    QaDispute dispute;
+    if (!load(disputeId, &dispute, error))
+        return false;
+    if (dispute.state != QaDispute::State::Open) {
+        *error = tr("Dispute %1 is no longer open (%2); only an open dispute can be withdrawn.")
+                     .arg(disputeId)
+                     .arg(stateCode(dispute.state));
+        return false;
+    }
+    if (actor != dispute.raisedBy) {
+        *error = tr("Only %1, who raised dispute %2, can withdraw it.").arg(dispute.raisedBy).arg(disputeId);
+        return false;
+    }
+
+    QaSavepoint savepoint(m_db, QStringLiteral("qa_dispute"));
+    if (!savepoint.isActive(error))
+        return false;
+    // decided_by/decided_at stay empty: nobody decided; the history row says who withdrew and when.
+    QSqlQuery update(m_db);
+    update.prepare(
+        QStringLiteral("UPDATE qa_disputes SET state = 'withdrawn' WHERE id = ? AND state = 'open'"));
+    update.addBindValue(disputeId);
+    if (!update.exec()) {
+        *error = update.lastError().text();
+        return false;
+    }
+    if (update.numRowsAffected() != 1) {
+        *error = tr("Dispute %1 changed meanwhile; reload it.").arg(disputeId);
+        return false;
+    }
+    return appendHistory(disputeId, now, actor, QaDispute::State::Withdrawn, note, error)
+        && savepoint.release(error);
+}
+
 bool QaDisputeRepository::appendHistory(qint64 disputeId, qint64 at, const QString &actor,
                                         QaDispute::State state, const QString &note, QString *error)
 {
@@ -298,5 +336,103 @@ bool QaDisputeRepository::history(qint64 disputeId, QList<QaDisputeEvent> *out, 
     while (query.next())
         out->append({ query.value(0).toLongLong(), query.value(1).toString(),
                       stateFromCode(query.value(2).toString()), query.value(3).toString() });
+    return true;
+}
+
+bool QaDisputeRepository::list(const QaDisputeFilter &filter, QList<QaDisputeRow> *out, QString *error) const
+{
+    QString sql = QStringLiteral(
+        "SELECT d.id, d.review_id, d.criterion_id, d.reason_code, d.text, d.raised_by, d.raised_at, "
+        "d.deadline, d.state, d.decision, d.decided_by, d.decided_at, r.agent_id, a.name, a.team_id, "
+        "t.name, r.conversation_id, r.score, c.title_zh, c.title_en "
+        "FROM qa_disputes d JOIN qa_reviews r ON r.id = d.review_id JOIN agents a ON a.id = r.agent_id "
+        "LEFT JOIN teams t ON t.id = a.team_id LEFT JOIN qa_criteria c ON c.id = d.criterion_id WHERE 1");
+    QVariantList values;
+    if (!filter.states.isEmpty()) {
+        QStringList marks;
+        for (QaDispute::State state : filter.states) {
+            marks.append(QStringLiteral("?"));
+            values.append(stateCode(state));
+        }
+        sql += QStringLiteral(" AND d.state IN (%1)").arg(marks.join(u','));
+    }
+    if (filter.overdueOnly) {
+        sql += QStringLiteral(" AND d.state = 'open' AND d.deadline < ?");
+        values.append(filter.now);
+    }
+    if (filter.agentId != 0) {
+        sql += QStringLiteral(" AND r.agent_id = ?");
+        values.append(filter.agentId);
+    }
+    if (filter.teamId != 0) {
+        sql += QStringLiteral(" AND a.team_id = ?");
+        values.append(filter.teamId);
+    }
+    if (filter.raisedFrom > 0) {
+        sql += QStringLiteral(" AND d.raised_at >= ?");
+        values.append(filter.raisedFrom);
+    }
+    if (filter.raisedUntil > 0) {
+        sql += QStringLiteral(" AND d.raised_at < ?");
+        values.append(filter.raisedUntil);
+    }
+    sql += QStringLiteral(" ORDER BY d.raised_at DESC, d.id DESC LIMIT ?");
+    values.append(std::max(1, filter.limit));
+
+    QSqlQuery query(m_db);
+    query.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        QaDisputeRow row;
+        row.dispute = disputeFrom(query);
+        row.agentId = query.value(12).toLongLong();
+        row.agentName = query.value(13).toString();
+        row.teamId = query.value(14).toLongLong();
+        row.teamName = query.value(15).toString();
+        row.conversationId = query.value(16).toLongLong();
+        if (!query.value(17).isNull())
+            row.reviewScore = query.value(17).toDouble();
+        row.criterionTitleZh = query.value(18).toString();
+        row.criterionTitleEn = query.value(19).toString();
+        out->append(row);
+    }
+    return true;
+}
+
+bool QaDisputeRepository::disputableReviews(qint64 now, int windowDays, int limit,
+                                            QList<QaDisputableReview> *out, QString *error) const
+{
+    const qint64 window = qint64(std::max(0, windowDays)) * SecondsPerDay;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.conversation_id, r.agent_id, a.name, r.score, r.submitted_at FROM qa_reviews r "
+        "JOIN agents a ON a.id = r.agent_id WHERE r.status = 'submitted' AND r.kind = 'regular' "
+        "AND r.submitted_at >= ? AND r.submitted_at <= ? ORDER BY r.submitted_at DESC, r.id DESC LIMIT ?"));
+    query.addBindValue(now - window);
+    query.addBindValue(now);
+    query.addBindValue(std::max(1, limit));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        QaDisputableReview review;
+        review.reviewId = query.value(0).toLongLong();
+        review.conversationId = query.value(1).toLongLong();
+        review.agentId = query.value(2).toLongLong();
+        review.agentName = query.value(3).toString();
+        if (!query.value(4).isNull())
+            review.score = query.value(4).toDouble();
+        review.submittedAt = query.value(5).toLongLong();
+        review.deadline = review.submittedAt + window;
+        out->append(review);
+    }
     return true;
 }
