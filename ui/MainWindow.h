@@ -54,6 +54,7 @@ public slots:
     void showPeriodClose();
     void showSampleDraw();
     void showAutoQaSettings();
+    void showDisputes();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
