@@ -9,6 +9,7 @@
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/TrendsPanel.h"
 #include "qa/AutoQaSettingsDialog.h"
+#include "qa/CalibrationWindow.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/SampleDrawDialog.h"
 #include "scoring/PeriodCloseDialog.h"
@@ -191,6 +192,8 @@ void MainWindow::createMenus()
     sampleAction->setObjectName(QStringLiteral("sampleDrawAction"));
     QAction *autoQaAction = qaMenu->addAction(tr("&Auto-QA rules…"), this, &MainWindow::showAutoQaSettings);
     autoQaAction->setObjectName(QStringLiteral("autoQaSettingsAction"));
+    QAction *calibrationAction = qaMenu->addAction(tr("&Calibration…"), this, &MainWindow::showCalibration);
+    calibrationAction->setObjectName(QStringLiteral("calibrationAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -277,6 +280,18 @@ void MainWindow::showAutoQaSettings()
     auto *dialog = new AutoQaSettingsDialog(*m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showCalibration()
+{
+    if (auto *open = findChild<CalibrationWindow *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *window = new CalibrationWindow(*m_context, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::showPeriodClose()

@@ -54,6 +54,8 @@ public slots:
     void showPeriodClose();
     void showSampleDraw();
     void showAutoQaSettings();
+    /** QA menu: calibration sessions (校准), non-modal, one window. */
+    void showCalibration();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
