@@ -9,6 +9,7 @@
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/TrendsPanel.h"
 #include "qa/AutoQaSettingsDialog.h"
+#include "qa/CalibrationWindow.h"
 #include "qa/DisputesWindow.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/SampleDrawDialog.h"
@@ -194,6 +195,8 @@ void MainWindow::createMenus()
     autoQaAction->setObjectName(QStringLiteral("autoQaSettingsAction"));
     QAction *disputesAction = qaMenu->addAction(tr("D&isputes…"), this, &MainWindow::showDisputes);
     disputesAction->setObjectName(QStringLiteral("disputesAction"));
+    QAction *calibrationAction = qaMenu->addAction(tr("&Calibration…"), this, &MainWindow::showCalibration);
+    calibrationAction->setObjectName(QStringLiteral("calibrationAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -290,6 +293,18 @@ void MainWindow::showDisputes()
         return;
     }
     auto *window = new DisputesWindow(*m_context, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+}
+
+void MainWindow::showCalibration()
+{
+    if (auto *open = findChild<CalibrationWindow *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *window = new CalibrationWindow(*m_context, this);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
 }

@@ -55,6 +55,8 @@ public slots:
     void showSampleDraw();
     void showAutoQaSettings();
     void showDisputes();
+    /** QA menu: calibration sessions (校准), non-modal, one window. */
+    void showCalibration();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

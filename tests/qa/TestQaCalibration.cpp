@@ -1,6 +1,7 @@
 #include "QaFlowFixture.h"
 
 #include "qa/store/QaCalibrationRepository.h"
+#include "qa/store/QaQueueRepository.h"
 
 /** Calibration sessions on a real store: creation, the blind rule, references and the comparison. */
 class TestQaCalibration : public QObject
@@ -14,10 +15,16 @@ private slots:
     void createRefusals();
     void blindUntilClosed();
     void comparisonAfterClose();
+    void blindOnEveryReadById();
+    void closedSessionFreezesDrafts();
+    void closeOnlyByCreatorOrLead();
 
 private:
     QaCalibrationSession session() const;
     void score(qint64 sessionId, qint64 reviewer, const QList<ScorecardAnswer> &given);
+
+    /** The session's creator, signed in as a plain reviewer. */
+    static ActingUser creator() { return { 0, QStringLiteral("lead"), Role::QaReviewer }; }
 
     QaFlowFixture m_fx;
     static constexpr qint64 kNow = 1705000000;
@@ -137,8 +144,8 @@ void TestQaCalibration::blindUntilClosed()
     CalibrationSummary summary;
     QVERIFY(!calibration.comparison(s.id, &summary, &error));
 
-    QVERIFY2(calibration.close(s.id, kNow + 1000, &error), qPrintable(error));
-    QVERIFY(!calibration.close(s.id, kNow + 2000, &error));
+    QVERIFY2(calibration.close(s.id, creator(), kNow + 1000, &error), qPrintable(error));
+    QVERIFY(!calibration.close(s.id, creator(), kNow + 2000, &error));
     QVERIFY(calibration.reviewsFor(s.id, 3, &seen, &error));
     QCOMPARE(seen.size(), 6);
     QVERIFY2(calibration.answersFor(s.id, ofTwo.first().id, 3, &answers, &error), qPrintable(error));
@@ -160,7 +167,7 @@ void TestQaCalibration::comparisonAfterClose()
     QVERIFY(!calibration.setReference(s.id, 5, m_fx.answers(), &error)); // not in the session
     QVERIFY(
         !calibration.setReference(s.id, 1, { ScorecardAnswer::of(m_fx.criterion("attitude"), 7) }, &error));
-    QVERIFY(calibration.close(s.id, kNow + 1000, &error));
+    QVERIFY(calibration.close(s.id, creator(), kNow + 1000, &error));
 
     CalibrationSummary summary;
     QVERIFY2(calibration.comparison(s.id, &summary, &error), qPrintable(error));
@@ -181,6 +188,116 @@ void TestQaCalibration::comparisonAfterClose()
     QCOMPARE(summary.reviewers[1].reviewerId, 3);
     QCOMPARE(summary.reviewers[1].meanSigned, -100.0 / 16.0);
     QCOMPARE(summary.reviewers[1].meanAbsolute, 100.0 / 16.0);
+}
+
+void TestQaCalibration::blindOnEveryReadById()
+{
+    QaCalibrationSession s = session();
+    QaCalibrationRepository calibration(m_fx.db);
+    QString error;
+    QVERIFY(calibration.create(&s, &error));
+    score(s.id, 2, m_fx.answers({ { QStringLiteral("attitude"), 2 } }));
+    QList<QaReview> ofTwo;
+    QVERIFY(calibration.reviewsFor(s.id, 2, &ofTwo, &error));
+    const qint64 reviewId = ofTwo.first().id;
+
+    // The plain reads by id know no viewer, so while the session is open they show nothing of it:
+    // no answers, no score; only the metadata the session list needs (whose draft, which status).
+    QaReviewRepository reviews(m_fx.db);
+    QList<ScorecardAnswer> answers;
+    QVERIFY(!reviews.answers(reviewId, &answers, &error));
+    QVERIFY2(error.contains(QLatin1String("blind")), qPrintable(error));
+    QVERIFY(answers.isEmpty());
+    QaReview loaded;
+    QVERIFY2(reviews.load(reviewId, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.status, QaReview::Status::Submitted);
+    QVERIFY(!loaded.score);
+    // Through the session, the reviewer sees their own score and answers.
+    QCOMPARE(ofTwo.first().reviewerId, 2);
+    QVERIFY(ofTwo.first().score);
+    QVERIFY(*ofTwo.first().score < 100.0);
+
+    // No reviewer's queue lists a calibration review: the queue is sampled work only.
+    QaQueueRepository queue(m_fx.db);
+    for (const qint64 reviewer : { 2, 3, 4, 0 }) {
+        QList<QaQueueItem> items;
+        QVERIFY2(queue.items(reviewer, &items, &error), qPrintable(error));
+        for (const QaQueueItem &item : std::as_const(items))
+            QVERIFY(item.reviewId != reviewId);
+    }
+
+    // Regular reviews are untouched by the rule.
+    const qint64 regular = m_fx.submitted(3, m_fx.answers(), kNow);
+    QVERIFY2(reviews.answers(regular, &answers, &error), qPrintable(error));
+    QCOMPARE(answers.size(), 8);
+
+    QVERIFY2(calibration.close(s.id, creator(), kNow + 1000, &error), qPrintable(error));
+    QVERIFY2(reviews.answers(reviewId, &answers, &error), qPrintable(error));
+    QCOMPARE(answers.size(), 8);
+    QVERIFY2(reviews.load(reviewId, &loaded, &error), qPrintable(error));
+    QCOMPARE(loaded.score, ofTwo.first().score);
+}
+
+void TestQaCalibration::closedSessionFreezesDrafts()
+{
+    QaCalibrationSession s = session();
+    QaCalibrationRepository calibration(m_fx.db);
+    QString error;
+    QVERIFY(calibration.create(&s, &error));
+    score(s.id, 2, m_fx.answers());
+    QList<QaReview> ofThree;
+    QVERIFY(calibration.reviewsFor(s.id, 3, &ofThree, &error));
+    QaReviewRepository reviews(m_fx.db);
+    const QList<ScorecardAnswer> half = m_fx.answers().mid(0, 4);
+    QVERIFY2(reviews.saveDraft(ofThree.first().id, half, &error), qPrintable(error));
+    QVERIFY2(calibration.close(s.id, creator(), kNow + 1000, &error), qPrintable(error));
+
+    QVERIFY(!reviews.saveDraft(ofThree.first().id, m_fx.answers(), &error));
+    QVERIFY2(error.contains(QLatin1String("closed")), qPrintable(error));
+    QVERIFY(!reviews.submit(ofThree.first().id, QStringLiteral("qa2"), kNow + 2000, &error));
+    QVERIFY2(error.contains(QLatin1String("closed")), qPrintable(error));
+    QVERIFY(!reviews.saveDraft(ofThree.last().id, m_fx.answers(), &error));
+    // Nothing moved: the half-done draft keeps its four answers and stays a draft.
+    QList<ScorecardAnswer> kept;
+    QVERIFY2(reviews.answers(ofThree.first().id, &kept, &error), qPrintable(error));
+    QCOMPARE(kept.size(), 4);
+    QaReview review;
+    QVERIFY(reviews.load(ofThree.first().id, &review, &error));
+    QCOMPARE(review.status, QaReview::Status::Draft);
+    // A submitted calibration review cannot be amended after the session either.
+    QList<QaReview> ofTwo;
+    QVERIFY(calibration.reviewsFor(s.id, 2, &ofTwo, &error));
+    QVERIFY(!reviews.amend(ofTwo.first().id, m_fx.answers(), QStringLiteral("lead"), kNow + 3000,
+                           QStringLiteral("late"), &error));
+}
+
+void TestQaCalibration::closeOnlyByCreatorOrLead()
+{
+    QaCalibrationRepository calibration(m_fx.db);
+    QString error;
+    QaCalibrationSession first = session();
+    QVERIFY(calibration.create(&first, &error));
+    // A reviewer of the session who did not create it may not end the blind phase.
+    const ActingUser reviewer { 3, QStringLiteral("qa2"), Role::QaReviewer };
+    QVERIFY(!calibration.close(first.id, reviewer, kNow + 10, &error));
+    QVERIFY2(error.contains(QLatin1String("lead")), qPrintable(error));
+    QVERIFY(!calibration.close(first.id, { 0, QString(), Role::QaReviewer }, kNow + 10, &error));
+    QaCalibrationSession stored;
+    QVERIFY(calibration.load(first.id, &stored, &error));
+    QVERIFY(stored.isOpen());
+    QVERIFY(!QaCalibrationRepository::mayClose(stored, reviewer));
+    QVERIFY(QaCalibrationRepository::mayClose(stored, creator()));
+    QVERIFY2(calibration.close(first.id, creator(), kNow + 10, &error), qPrintable(error));
+
+    // A team lead or an administrator closes any session.
+    for (const Role role : { Role::TeamLead, Role::Administrator }) {
+        QaCalibrationSession other = session();
+        QVERIFY(calibration.create(&other, &error));
+        QVERIFY2(calibration.close(other.id, { 0, QStringLiteral("boss"), role }, kNow + 20, &error),
+                 qPrintable(error));
+        QVERIFY(calibration.load(other.id, &stored, &error));
+        QCOMPARE(stored.closedAt, kNow + 20);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestQaCalibration)

@@ -3,12 +3,15 @@
 #include "qa/store/QaSavepoint.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
 #include <QVariant>
 
 #include <algorithm>
+#include <limits>
 
 QaCalibrationRepository::QaCalibrationRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -182,7 +185,9 @@ bool QaCalibrationRepository::reviews(qint64 sessionId, qint64 onlyReviewer, QLi
     QaReviewRepository repository(m_db);
     for (const qint64 id : std::as_const(ids)) {
         QaReview review;
-        if (!repository.load(id, &review, error))
+        QaReviewRepository::Calibration state = QaReviewRepository::Calibration::None;
+        // The callers have applied the blind rule to the reviewer filter already.
+        if (!repository.loadStored(id, &review, &state, error))
             return false;
         out->append(review);
     }
@@ -204,7 +209,8 @@ bool QaCalibrationRepository::answersFor(qint64 sessionId, qint64 reviewId, qint
     QaCalibrationSession session;
     QaReview review;
     QaReviewRepository repository(m_db);
-    if (!load(sessionId, &session, error) || !repository.load(reviewId, &review, error))
+    QaReviewRepository::Calibration state = QaReviewRepository::Calibration::None;
+    if (!load(sessionId, &session, error) || !repository.loadStored(reviewId, &review, &state, error))
         return false;
     if (review.calibrationSessionId != sessionId) {
         *error = tr("QA review %1 is not part of calibration session %2.").arg(reviewId).arg(sessionId);
@@ -215,7 +221,7 @@ bool QaCalibrationRepository::answersFor(qint64 sessionId, qint64 reviewId, qint
                      .arg(sessionId);
         return false;
     }
-    return repository.answers(reviewId, out, error);
+    return repository.storedAnswers(reviewId, out, error);
 }
 
 bool QaCalibrationRepository::setReference(qint64 sessionId, qint64 conversationId,
@@ -265,11 +271,27 @@ bool QaCalibrationRepository::setReference(qint64 sessionId, qint64 conversation
     return savepoint.release(error);
 }
 
-bool QaCalibrationRepository::close(qint64 sessionId, qint64 now, QString *error)
+bool QaCalibrationRepository::canLead(const ActingUser &actor)
+{
+    return actor.role == Role::Administrator || actor.role == Role::TeamLead;
+}
+
+bool QaCalibrationRepository::mayClose(const QaCalibrationSession &session, const ActingUser &actor)
+{
+    return canLead(actor) || (!actor.login.isEmpty() && actor.login == session.createdBy);
+}
+
+bool QaCalibrationRepository::close(qint64 sessionId, const ActingUser &actor, qint64 now, QString *error)
 {
     QaCalibrationSession session;
     if (!load(sessionId, &session, error))
         return false;
+    if (!mayClose(session, actor)) {
+        *error = tr("Only %1, who created calibration session %2, or a QA lead can close it.")
+                     .arg(session.createdBy)
+                     .arg(sessionId);
+        return false;
+    }
     if (!session.isOpen()) {
         *error = tr("Calibration session %1 is already closed.").arg(sessionId);
         return false;
@@ -317,7 +339,7 @@ bool QaCalibrationRepository::comparison(qint64 sessionId, CalibrationSummary *o
         if (review.status != QaReview::Status::Submitted)
             continue; // an unfinished draft is not a rating
         QList<ScorecardAnswer> given;
-        if (!repository.answers(review.id, &given, error))
+        if (!repository.storedAnswers(review.id, &given, error))
             return false;
         for (const ScorecardAnswer &answer : std::as_const(given)) {
             CalibrationRating rating;
@@ -347,5 +369,173 @@ bool QaCalibrationRepository::comparison(qint64 sessionId, CalibrationSummary *o
         references.append(reference);
     }
     *out = CalibrationStatistics::summarise(ratings, references);
+    return true;
+}
+
+bool QaCalibrationRepository::sessions(QList<QaCalibrationSessionRow> *out, QString *error) const
+{
+    // Counts come from the drafts themselves: one per reviewer and conversation (see create()).
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT s.id, s.name, t.name, v.version, s.created_by, s.created_at, s.closed_at, "
+            "(SELECT COUNT(*) FROM qa_calibration_conversations c WHERE c.session_id = s.id), "
+            "(SELECT COUNT(DISTINCT r.reviewer_id) FROM qa_reviews r WHERE r.calibration_session_id = s.id), "
+            "(SELECT COUNT(*) FROM qa_reviews r WHERE r.calibration_session_id = s.id AND r.status = "
+            "'submitted'), "
+            "(SELECT COUNT(*) FROM qa_reviews r WHERE r.calibration_session_id = s.id) "
+            "FROM qa_calibration_sessions s JOIN qa_template_versions v ON v.id = s.template_version_id "
+            "JOIN qa_templates t ON t.id = v.template_id ORDER BY s.created_at DESC, s.id DESC"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        QaCalibrationSessionRow row;
+        row.id = query.value(0).toLongLong();
+        row.name = query.value(1).toString();
+        row.templateName = query.value(2).toString();
+        row.templateVersion = query.value(3).toInt();
+        row.createdBy = query.value(4).toString();
+        row.createdAt = query.value(5).toLongLong();
+        row.closedAt = query.value(6).toLongLong();
+        row.conversations = query.value(7).toInt();
+        row.reviewers = query.value(8).toInt();
+        row.submitted = query.value(9).toInt();
+        row.reviews = query.value(10).toInt();
+        out->append(row);
+    }
+    return true;
+}
+
+bool QaCalibrationRepository::references(qint64 sessionId, qint64 conversationId, QList<ScorecardAnswer> *out,
+                                         QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT criterion_id, value FROM qa_calibration_references WHERE session_id = "
+                       "? AND conversation_id = ? ORDER BY criterion_id"));
+    query.addBindValue(sessionId);
+    query.addBindValue(conversationId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        ScorecardAnswer answer;
+        answer.criterionId = query.value(0).toLongLong();
+        if (!query.value(1).isNull())
+            answer.value = query.value(1).toInt();
+        out->append(answer);
+    }
+    return true;
+}
+
+bool QaCalibrationRepository::reviewerNames(qint64 sessionId, QHash<qint64, QString> *out,
+                                            QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT u.id, u.display_name FROM qa_reviews r JOIN users u ON u.id "
+                       "= r.reviewer_id WHERE r.calibration_session_id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next())
+        out->insert(query.value(0).toLongLong(), query.value(1).toString());
+    return true;
+}
+
+namespace {
+
+bool readChoices(QSqlQuery &query, QList<QaCalibrationChoice> *out, QString *error)
+{
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        QaCalibrationChoice choice;
+        choice.id = query.value(0).toLongLong();
+        choice.label = query.value(1).toString();
+        choice.agentId = query.value(2).toLongLong();
+        out->append(choice);
+    }
+    return true;
+}
+
+} // namespace
+
+bool QaCalibrationRepository::templateChoices(QList<QaCalibrationChoice> *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT v.id, t.name || ' v' || v.version, 0 FROM qa_template_versions v "
+                       "JOIN qa_templates t ON t.id = v.template_id ORDER BY t.name, v.version DESC"));
+    return readChoices(query, out, error);
+}
+
+bool QaCalibrationRepository::reviewerChoices(QList<QaCalibrationChoice> *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT id, display_name, agent_id FROM users WHERE disabled = 0 AND role IN "
+                       "('qa_reviewer', 'team_lead') ORDER BY display_name, id"));
+    return readChoices(query, out, error);
+}
+
+bool QaCalibrationRepository::agentChoices(QList<QaCalibrationChoice> *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, name, id FROM agents ORDER BY name, id"));
+    return readChoices(query, out, error);
+}
+
+bool QaCalibrationRepository::conversationChoices(const QaCalibrationConversationFilter &filter,
+                                                  QList<QaCalibrationChoice> *out, QString *error) const
+{
+    const QTimeZone utc = QTimeZone::utc();
+    const qint64 from = filter.first.isValid() ? filter.first.startOfDay(utc).toSecsSinceEpoch() : 0;
+    const qint64 to = filter.last.isValid() ? filter.last.addDays(1).startOfDay(utc).toSecsSinceEpoch()
+                                            : std::numeric_limits<qint64>::max();
+    const QString search = filter.search.trimmed();
+    // started_at bounds first so the conversations index narrows the scan; the text search only
+    // looks inside that window, and LIMIT caps what a broad filter returns.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT c.id, t.external_id, t.agent_id, a.name, c.started_at FROM conversations c "
+                       "JOIN tickets t ON t.id = c.ticket_id JOIN agents a ON a.id = t.agent_id "
+                       "WHERE c.started_at >= ? AND c.started_at < ? AND (? = 0 OR t.agent_id = ?) "
+                       "AND (? = '' OR instr(t.external_id, ?) > 0 OR EXISTS (SELECT 1 FROM messages m WHERE "
+                       "m.conversation_id = c.id AND instr(m.text, ?) > 0)) "
+                       "ORDER BY c.started_at DESC, c.id DESC LIMIT ?"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    query.addBindValue(filter.agentId);
+    query.addBindValue(filter.agentId);
+    query.addBindValue(search);
+    query.addBindValue(search);
+    query.addBindValue(search);
+    query.addBindValue(std::max(1, filter.limit));
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        QaCalibrationChoice choice;
+        choice.id = query.value(0).toLongLong();
+        choice.label = query.value(1).toString();
+        choice.agentId = query.value(2).toLongLong();
+        choice.agentName = query.value(3).toString();
+        choice.startedAt = query.value(4).toLongLong();
+        out->append(choice);
+    }
     return true;
 }

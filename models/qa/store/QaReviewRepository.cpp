@@ -107,11 +107,22 @@ bool QaReviewRepository::create(QaReview *review, QString *error)
 
 bool QaReviewRepository::load(qint64 id, QaReview *out, QString *error) const
 {
+    Calibration session = Calibration::None;
+    if (!loadStored(id, out, &session, error))
+        return false;
+    if (session == Calibration::Open)
+        out->score.reset(); // blind: the score would tell other reviewers how this one judged
+    return true;
+}
+
+bool QaReviewRepository::loadStored(qint64 id, QaReview *out, Calibration *session, QString *error) const
+{
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id, conversation_id, agent_id, reviewer_id, template_version_id, status, kind, "
-        "calibration_session_id, sample_item_id, score, created_at, submitted_at FROM qa_reviews WHERE id = "
-        "?"));
+        "SELECT r.id, r.conversation_id, r.agent_id, r.reviewer_id, r.template_version_id, r.status, r.kind, "
+        "r.calibration_session_id, r.sample_item_id, r.score, r.created_at, r.submitted_at, s.id, "
+        "s.closed_at FROM qa_reviews r LEFT JOIN qa_calibration_sessions s ON s.id = "
+        "r.calibration_session_id WHERE r.id = ?"));
     query.addBindValue(id);
     if (!query.exec()) {
         *error = query.lastError().text();
@@ -137,10 +148,29 @@ bool QaReviewRepository::load(qint64 id, QaReview *out, QString *error) const
         out->score = query.value(9).toDouble();
     out->createdAt = query.value(10).toLongLong();
     out->submittedAt = query.value(11).toLongLong();
+    if (query.value(12).isNull())
+        *session = Calibration::None;
+    else
+        *session = query.value(13).isNull() ? Calibration::Open : Calibration::Closed;
     return true;
 }
 
 bool QaReviewRepository::answers(qint64 reviewId, QList<ScorecardAnswer> *out, QString *error) const
+{
+    QaReview review;
+    Calibration session = Calibration::None;
+    if (!loadStored(reviewId, &review, &session, error))
+        return false;
+    if (session == Calibration::Open) {
+        *error = tr("QA review %1 belongs to calibration session %2, which is blind until it is closed.")
+                     .arg(reviewId)
+                     .arg(review.calibrationSessionId);
+        return false;
+    }
+    return storedAnswers(reviewId, out, error);
+}
+
+bool QaReviewRepository::storedAnswers(qint64 reviewId, QList<ScorecardAnswer> *out, QString *error) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT criterion_id, value, comment FROM qa_answers WHERE review_id = ? "
@@ -160,6 +190,15 @@ bool QaReviewRepository::answers(qint64 reviewId, QList<ScorecardAnswer> *out, Q
         out->append(answer);
     }
     return true;
+}
+
+bool QaReviewRepository::changeable(const QaReview &review, Calibration session, QString *error)
+{
+    if (session != Calibration::Closed)
+        return true;
+    *error = tr("Calibration session %1 is closed; its reviews can no longer change.")
+                 .arg(review.calibrationSessionId);
+    return false;
 }
 
 bool QaReviewRepository::writeAnswers(qint64 reviewId, const QList<ScorecardAnswer> &answers, QString *error)
@@ -189,7 +228,7 @@ bool QaReviewRepository::scoreOf(const QaReview &review, ScorecardResult *result
     ScorecardTemplate tmpl;
     QList<ScorecardAnswer> given;
     return ScorecardTemplateRepository(m_db).load(review.templateVersionId, &tmpl, error)
-        && answers(review.id, &given, error) && ScorecardScorer::score(tmpl, given, result, error);
+        && storedAnswers(review.id, &given, error) && ScorecardScorer::score(tmpl, given, result, error);
 }
 
 QByteArray QaReviewRepository::snapshotJson(const QaReview &review,
@@ -209,7 +248,8 @@ QByteArray QaReviewRepository::snapshotJson(const QaReview &review,
 bool QaReviewRepository::saveDraft(qint64 reviewId, const QList<ScorecardAnswer> &answers, QString *error)
 {
     QaReview review;
-    if (!load(reviewId, &review, error))
+    Calibration session = Calibration::None;
+    if (!loadStored(reviewId, &review, &session, error) || !changeable(review, session, error))
         return false;
     if (review.status != QaReview::Status::Draft) {
         *error = tr("QA review %1 is already submitted; its answers change only through a dispute decision.")
@@ -223,7 +263,8 @@ bool QaReviewRepository::saveDraft(qint64 reviewId, const QList<ScorecardAnswer>
 bool QaReviewRepository::submit(qint64 reviewId, const QString &actor, qint64 now, QString *error)
 {
     QaReview review;
-    if (!load(reviewId, &review, error))
+    Calibration session = Calibration::None;
+    if (!loadStored(reviewId, &review, &session, error) || !changeable(review, session, error))
         return false;
     if (review.status != QaReview::Status::Draft) {
         *error = tr("QA review %1 is already submitted.").arg(reviewId);
@@ -239,7 +280,7 @@ bool QaReviewRepository::submit(qint64 reviewId, const QString &actor, qint64 no
         return false;
     }
     QList<ScorecardAnswer> given;
-    if (!answers(reviewId, &given, error))
+    if (!storedAnswers(reviewId, &given, error))
         return false;
     const QByteArray before = snapshotJson(review, given);
 
@@ -273,7 +314,8 @@ bool QaReviewRepository::amend(qint64 reviewId, const QList<ScorecardAnswer> &an
                                qint64 now, const QString &reason, QString *error)
 {
     QaReview review;
-    if (!load(reviewId, &review, error))
+    Calibration session = Calibration::None;
+    if (!loadStored(reviewId, &review, &session, error) || !changeable(review, session, error))
         return false;
     if (review.status != QaReview::Status::Submitted) {
         *error = tr("QA review %1 is still a draft; save the draft instead.").arg(reviewId);
@@ -284,7 +326,7 @@ bool QaReviewRepository::amend(qint64 reviewId, const QList<ScorecardAnswer> &an
         return false;
     }
     QList<ScorecardAnswer> beforeAnswers;
-    if (!this->answers(reviewId, &beforeAnswers, error))
+    if (!storedAnswers(reviewId, &beforeAnswers, error))
         return false;
     const QByteArray before = snapshotJson(review, beforeAnswers);
 
@@ -304,7 +346,7 @@ bool QaReviewRepository::amend(qint64 reviewId, const QList<ScorecardAnswer> &an
     }
     review.score = result.score;
     QList<ScorecardAnswer> afterAnswers;
-    if (!this->answers(reviewId, &afterAnswers, error))
+    if (!storedAnswers(reviewId, &afterAnswers, error))
         return false;
     AuditEntry entry;
     entry.at = now;
