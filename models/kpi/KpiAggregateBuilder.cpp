@@ -1,6 +1,7 @@
 #include "KpiAggregateBuilder.h"
 
 #include "KpiContext.h"
+#include "KpiConversationCounter.h"
 #include "KpiDayClock.h"
 #include "KpiTicketAggregator.h"
 #include "store/KpiAggregateRepository.h"
@@ -16,13 +17,18 @@
 
 namespace {
 
-/** Scans [fromEpoch, toEpoch) and writes its rows one local day at a time, so memory stays a day's worth. */
+/**
+ * Scans [fromEpoch, toEpoch) and writes its rows one local day at a time, so memory stays a day's
+ * worth; each ticket's conversations are streamed and counted as the ticket is read.
+ */
 bool buildRange(const KpiTicketReader &reader, KpiAggregateRepository &repository,
-                KpiTicketAggregator &aggregator, KpiDayClock &clock, qint64 fromEpoch, qint64 toEpoch,
-                qint64 *tickets, qint64 *rows, QString *error)
+                KpiTicketAggregator &aggregator, KpiConversationCounter &conversations, KpiDayClock &clock,
+                qint64 fromEpoch, qint64 toEpoch, qint64 *tickets, qint64 *rows, QString *error)
 {
     qint64 currentDay = -1;
     bool writeFailed = false;
+    bool readFailed = false;
+    KpiMessageCounts messages;
     auto flush = [&]() {
         std::vector<KpiAggregateRow> dayRows = aggregator.take();
         *rows += static_cast<qint64>(dayRows.size());
@@ -37,12 +43,16 @@ bool buildRange(const KpiTicketReader &reader, KpiAggregateRepository &repositor
                 return false;
             }
             currentDay = day;
-            aggregator.add(ticket);
+            if (!conversations.countTicket(ticket, &messages, error)) {
+                readFailed = true;
+                return false;
+            }
+            aggregator.add(ticket, messages);
             ++*tickets;
             return true;
         },
         error);
-    return scanned && !writeFailed && flush();
+    return scanned && !writeFailed && !readFailed && flush();
 }
 
 } // namespace
@@ -70,7 +80,8 @@ bool KpiAggregateBuilder::rebuildDays(const QDate &first, const QDate &last, qin
     return rebuild(&days, now, error, transaction);
 }
 
-bool KpiAggregateBuilder::rebuildDaySet(QList<QDate> days, qint64 now, QString *error, Transaction transaction)
+bool KpiAggregateBuilder::rebuildDaySet(QList<QDate> days, qint64 now, QString *error,
+                                        Transaction transaction)
 {
     days.removeIf([](const QDate &day) { return !day.isValid(); });
     std::sort(days.begin(), days.end());
@@ -146,14 +157,15 @@ bool KpiAggregateBuilder::rebuild(const QList<QDate> *days, qint64 now, QString 
     const KpiTicketReader reader(m_db);
     KpiDayClock clock(context.zone);
     KpiTicketAggregator aggregator(rules, context.policies, clock, context.agentTeams, now);
+    KpiConversationCounter conversations(m_db, rules, context.zone);
     if (everything) {
         if (!repository.deleteAll(error))
             return false;
         qint64 oldest = 0;
         qint64 newest = 0;
         if (reader.createdRange(&oldest, &newest, error)) {
-            if (!buildRange(reader, repository, aggregator, clock, oldest, newest + 1, &m_ticketsRead,
-                            &m_rowsWritten, error))
+            if (!buildRange(reader, repository, aggregator, conversations, clock, oldest, newest + 1,
+                            &m_ticketsRead, &m_rowsWritten, error))
                 return false;
         } else if (!error->isEmpty()) {
             return false;
@@ -184,8 +196,8 @@ bool KpiAggregateBuilder::rebuild(const QList<QDate> *days, qint64 now, QString 
                     extraDays.insert(day);
             }
             if (!repository.deleteDays(first.toJulianDay(), last.toJulianDay(), error)
-                || !buildRange(reader, repository, aggregator, clock, fromEpoch, toEpoch, &m_ticketsRead,
-                               &m_rowsWritten, error))
+                || !buildRange(reader, repository, aggregator, conversations, clock, fromEpoch, toEpoch,
+                               &m_ticketsRead, &m_rowsWritten, error))
                 return false;
         }
         QList<qint64> later = extraDays.values();
@@ -193,7 +205,7 @@ bool KpiAggregateBuilder::rebuild(const QList<QDate> *days, qint64 now, QString 
         for (const qint64 day : later) {
             const QDate date = QDate::fromJulianDay(day);
             if (!repository.deleteDays(day, day, error)
-                || !buildRange(reader, repository, aggregator, clock, clock.startOf(date),
+                || !buildRange(reader, repository, aggregator, conversations, clock, clock.startOf(date),
                                clock.startOf(date.addDays(1)), &m_ticketsRead, &m_rowsWritten, error))
                 return false;
         }

@@ -8,15 +8,17 @@
 #include <QString>
 
 /**
- * Keeps kpi_agent_day in step with the tickets. Call rebuildAll() after bulk loads (demo data, a
- * migrated store) and rebuildDays()/rebuildCreatedRange() after an import batch commits or is
+ * Keeps kpi_agent_day in step with the tickets and their conversations' messages (counted under
+ * the message-level rules and added to the ticket's agent-day). Call rebuildAll() after bulk loads
+ * (demo data, a migrated store) and rebuildDays()/rebuildCreatedRange() after an import batch commits or is
  * undone, with the creation days it touched (old and new values). A day is always rebuilt whole,
  * for every agent: complaint attribution crosses agents, so per-agent patching could miss a
  * complaint that moved to someone else. For the same reason complaints made after the range on an
  * order touched inside it are rebuilt too.
  *
  * Aggregates are built with the store's team time zone and the active KPI rule set, both recorded
- * in kpi_aggregate_state; when either changed, rebuildDays() rebuilds everything.
+ * in kpi_aggregate_state; when either changed, rebuildDays() rebuilds everything. Messages are
+ * streamed per ticket as it is scanned (KpiConversationCounter), never a day's worth at once.
  *
  * Threading: use it on the thread that owns the connection.
  */
@@ -39,7 +41,7 @@ public:
                      Transaction transaction = Transaction::Own);
     /** Any set of local days, in any order (duplicates and gaps are fine). */
     bool rebuildDaySet(QList<QDate> days, qint64 now, QString *error,
-                     Transaction transaction = Transaction::Own);
+                       Transaction transaction = Transaction::Own);
     /**
      * (agent, day) keys: their days are rebuilt whole, for every agent, because a changed ticket can
      * move a complaint to another agent's row of that day.

@@ -144,6 +144,46 @@ const QList<KpiDefinition> &KpiCatalogue::all()
           true,
           true,
           { QStringLiteral("attrition") } },
+        // The Chinese platform metrics, counted from conversations under the message-level rules
+        // (KpiMessageCounter); their samples are messages, replies and customer-days, held to the
+        // ticket minimum like the other per-ticket figures.
+        { "answer_ratio",
+          QT_TRANSLATE_NOOP("KpiCatalogue", "Answer ratio"),
+          QT_TRANSLATE_NOOP("KpiCatalogue",
+                            "Agent messages ÷ customer messages; auto-replies and bot messages are not "
+                            "agent messages"),
+          B::Higher,
+          S::Tickets,
+          false,
+          false,
+          { QStringLiteral("answer_ratio") } },
+        { "reply_time",
+          QT_TRANSLATE_NOOP("KpiCatalogue", "Average reply time"),
+          QT_TRANSLATE_NOOP("KpiCatalogue",
+                            "Mean seconds a customer waited for an agent reply, over replies in sessions "
+                            "started inside the platform's service window"),
+          B::Lower,
+          S::Tickets,
+          false,
+          false,
+          { QStringLiteral("reply_time") } },
+        { "slow_reception_rate",
+          QT_TRANSLATE_NOOP("KpiCatalogue", "Slow reception rate"),
+          QT_TRANSLATE_NOOP("KpiCatalogue",
+                            "Customer-days with the flagged number of slow replies ÷ customer-days received"),
+          B::Lower,
+          S::Tickets,
+          true,
+          false,
+          { QStringLiteral("slow_reception_rate") } },
+        { "receptions",
+          QT_TRANSLATE_NOOP("KpiCatalogue", "Customers received"),
+          QT_TRANSLATE_NOOP("KpiCatalogue", "Customer-days with at least one customer message"),
+          B::Higher,
+          S::None,
+          false,
+          false,
+          { QStringLiteral("receptions") } },
     };
     return catalogue;
 }

@@ -8,7 +8,7 @@
 /** What a KPI counts its sample in, which decides the minimum that applies to it. */
 enum class KpiSampleKind {
     None, // a plain count (handled)
-    Tickets, // rates and times over tickets: the rule set's minimum ticket count
+    Tickets, // rates and times over tickets (and their messages): the rule set's minimum ticket count
     Surveys, // CSAT: the minimum survey count
     People, // per_capita and attrition: counted in agents, no minimum
 };

@@ -29,6 +29,7 @@ void KpiCounts::merge(const KpiCounts &other)
     resolutionValues.insert(resolutionValues.end(), other.resolutionValues.begin(),
                             other.resolutionValues.end());
     slaPendingDue.insert(slaPendingDue.end(), other.slaPendingDue.begin(), other.slaPendingDue.end());
+    messages.merge(other.messages);
 }
 
 void KpiCounts::sortValues()

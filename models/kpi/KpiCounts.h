@@ -1,5 +1,7 @@
 #pragma once
 
+#include "KpiMessageCounter.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
@@ -9,6 +11,8 @@
  * The counts, sums and exact values behind every ticket KPI for some set of tickets: one agent's
  * tickets of one day and platform (a kpi_agent_day row), or a whole group over a period. Counts of
  * disjoint sets merge by addition, which is what makes daily aggregates exact for any period.
+ * The message-level counts of the tickets' conversations ride along, attributed like the tickets
+ * (the agent and local day of the ticket's creation).
  */
 struct KpiCounts
 {
@@ -34,6 +38,7 @@ struct KpiCounts
     std::vector<qint32> frtValues;
     std::vector<qint32> resolutionValues;
     std::vector<qint64> slaPendingDue; // due times of unanswered tickets not yet due when counted
+    KpiMessageCounts messages; // the tickets' conversations under the message-level rules
 
     void merge(const KpiCounts &other);
     /** Sorts the value lists, the stored form (and a canonical one for comparisons). */

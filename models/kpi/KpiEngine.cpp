@@ -1,6 +1,7 @@
 #include "KpiEngine.h"
 
 #include "KpiContext.h"
+#include "KpiConversationCounter.h"
 #include "KpiDayClock.h"
 #include "KpiFigureCalculator.h"
 #include "KpiGroupMerger.h"
@@ -173,15 +174,23 @@ bool KpiEngine::accumulate(const Plan &plan, const KpiPeriod &span, std::optiona
     KpiDayClock clock(plan.context.zone);
     KpiTicketAggregator aggregator(plan.rules, plan.context.policies, clock, plan.context.agentTeams,
                                    plan.now);
+    KpiConversationCounter conversations(m_db, plan.rules, plan.context.zone);
+    KpiMessageCounts messages;
+    bool readFailed = false;
     const qint64 fromEpoch = clock.startOf(span.first);
     const qint64 toEpoch = clock.startOf(span.last.addDays(1));
     if (!KpiTicketReader(m_db).scan(
             fromEpoch, toEpoch, platform,
-            [&aggregator](const KpiTicketRow &ticket) {
-                aggregator.add(ticket);
+            [&](const KpiTicketRow &ticket) {
+                if (!conversations.countTicket(ticket, &messages, error)) {
+                    readFailed = true;
+                    return false;
+                }
+                aggregator.add(ticket, messages);
                 return true;
             },
-            error))
+            error)
+        || readFailed)
         return false;
     for (const KpiAggregateRow &row : aggregator.take()) {
         if (KpiCounts *counts = target(row.key))

@@ -29,7 +29,8 @@ struct KpiQuery
  * Computes PRODUCT.md's KPI catalogue for every agent, team, department or the center over a
  * period. It reads the daily aggregates (kpi_agent_day) when they were built in the store's time
  * zone under rules that count the same way, and otherwise — or when asked to — the raw tickets;
- * both paths share KpiTicketAggregator's counting, so they agree exactly.
+ * both paths share KpiTicketAggregator's counting (and KpiConversationCounter's for the messages of
+ * each ticket's conversations), so they agree exactly.
  *
  * A month for every agent:
  *     KpiEngine engine(store.connection());

@@ -144,6 +144,20 @@ QList<KpiFigure> KpiFigureCalculator::figuresOf(const KpiDefinition &definition,
         figure.high = interval.high;
         return { figure };
     }
+    const KpiMessageCounts &messages = counts.messages;
+    if (kpi == QLatin1StringView("answer_ratio"))
+        return { measure(definition, kpi, mean(messages.agentMessages, messages.customerMessages),
+                         messages.customerMessages) };
+    if (kpi == QLatin1StringView("reply_time"))
+        return { measure(definition, kpi, mean(messages.replySeconds, messages.replies), messages.replies) };
+    if (kpi == QLatin1StringView("slow_reception_rate"))
+        return { rate(definition, kpi, messages.slowReceptions, messages.receptions) };
+    if (kpi == QLatin1StringView("receptions")) {
+        KpiFigure figure
+            = measure(definition, kpi, static_cast<double>(messages.receptions), messages.receptions);
+        figure.status = KpiFigureStatus::Ok; // a count, like handled
+        return { figure };
+    }
     return notThere(KpiFigureStatus::NotAvailable, tr("Not computed by this version of TeamLens."));
 }
 

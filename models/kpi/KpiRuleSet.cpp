@@ -51,12 +51,17 @@ QStringList KpiRuleSet::exemptMetrics(const QDate &day) const
 
 bool KpiRuleSet::sameAggregation(const KpiRuleSet &other) const
 {
+    // The message-level rules are counted into the aggregates too (kpi_agent_day's msg_* columns).
     if (csatTopBoxMinScore != other.csatTopBoxMinScore || csatTopBoxBySource != other.csatTopBoxBySource
+        || autoReplyMarker != other.autoReplyMarker || sessionGapMinutes != other.sessionGapMinutes
+        || slowResponseSeconds != other.slowResponseSeconds
+        || slowResponseFlagCount != other.slowResponseFlagCount
         || serviceWindows.size() != other.serviceWindows.size())
         return false;
     for (const ServiceWindow &window : serviceWindows) {
         const ServiceWindow *theirs = other.serviceWindow(window.platform);
-        if (!theirs || theirs->startMinute != window.startMinute || theirs->endMinute != window.endMinute)
+        if (!theirs || theirs->startMinute != window.startMinute || theirs->endMinute != window.endMinute
+            || theirs->replyLimitSeconds != window.replyLimitSeconds)
             return false;
     }
     return true;

@@ -25,11 +25,12 @@
  *     "holidayExemptions": [ { "name": "春节", "from": "2027-02-05", "to": "2027-02-12",
  *                              "metrics": ["frt", "sla_response"] }, … ] }
  *
- * What the ticket KPIs use today: the sample minimums, the top-box rule (per source system, scores
+ * What the ticket KPIs use: the sample minimums, the top-box rule (per source system, scores
  * already mapped to 1–5 on import), the platform service windows (tickets created outside their
  * platform's window are left out of frt and sla_response) and holiday exemptions (the named KPIs
- * skip the days). The auto-reply marker, session gap and slow-response rules apply to conversation
- * messages; they are kept here for the message-level metrics and do not change the ticket KPIs.
+ * skip the days). The auto-reply marker, session gap, slow-response rules, the service windows (by
+ * session start) and their reply limits apply to conversation messages (KpiMessageCounter): they
+ * make the message-level figures answer_ratio, reply_time, slow_reception_rate and receptions.
  */
 struct KpiRuleSet
 {
@@ -41,7 +42,7 @@ public:
         Platform platform = Platform::Taobao;
         int startMinute = 0; // local minutes after midnight, [start, end)
         int endMinute = 1440;
-        int replyLimitSeconds = 0; // 0 = none; recorded, not yet applied (no message-level metric)
+        int replyLimitSeconds = 0; // 0 = none; a longer customer wait is an over-limit reply (PDD: 1 h)
     };
     struct HolidayExemption
     {
@@ -79,7 +80,8 @@ public:
     QStringList exemptMetrics(const QDate &day) const;
     bool hasExemptions() const { return !holidayExemptions.isEmpty(); }
 
-    /** Whether two versions count aggregates the same way (top-box rule and service windows). */
+    /** Whether two versions count aggregates the same way (top-box rule, service windows and the
+     *  message-level rules). */
     bool sameAggregation(const KpiRuleSet &other) const;
 
     QByteArray listsToJson() const;

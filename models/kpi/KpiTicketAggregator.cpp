@@ -54,11 +54,12 @@ qint64 KpiTicketAggregator::serviceSeconds(const KpiTicketRow &ticket, qint64 fr
     return calendar ? calendar->serviceSecondsBetween(from, to) : to - from;
 }
 
-void KpiTicketAggregator::add(const KpiTicketRow &ticket)
+void KpiTicketAggregator::add(const KpiTicketRow &ticket, const KpiMessageCounts &messages)
 {
     const qint64 day = m_clock.dayOf(ticket.createdAt);
     KpiCounts &counts = m_rows[{ day, ticket.agentId, ticket.teamId, ticket.platform }];
     ++counts.handled;
+    counts.messages.merge(messages);
 
     // Platforms score responses only for sessions started inside their service window (JD
     // 09:00–23:00): outside it a ticket counts for volume and the rest, not for response times.

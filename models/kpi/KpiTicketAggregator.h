@@ -28,7 +28,9 @@ public:
     KpiTicketAggregator(const KpiRuleSet &rules, const SlaPolicySet &policies, KpiDayClock &clock,
                         const QHash<qint64, qint64> &agentTeams, qint64 now);
 
-    void add(const KpiTicketRow &ticket);
+    /** messages: the counts of the ticket's conversations (KpiConversationCounter), attributed
+     *  like the ticket to its agent and local creation day. */
+    void add(const KpiTicketRow &ticket, const KpiMessageCounts &messages = {});
     /** The rows so far in key order, values sorted; the aggregator is empty afterwards. */
     std::vector<KpiAggregateRow> take();
     bool isEmpty() const { return m_rows.empty(); }

@@ -143,9 +143,14 @@ bool ImportHistoryRepository::recordStaleKpiRange(qint64 batchId, QString *error
     range.prepare(
         QStringLiteral("SELECT min(created_at), max(created_at) FROM ("
                        "SELECT created_at FROM tickets WHERE import_batch_id = ? "
-                       "UNION ALL SELECT created_at FROM import_ticket_versions WHERE batch_id = ?)"));
-    range.addBindValue(batchId);
-    range.addBindValue(batchId);
+                       "UNION ALL SELECT created_at FROM import_ticket_versions WHERE batch_id = ? "
+                       // The tickets whose conversations the undo removes or restores: their message
+                       // counts (kpi_agent_day's msg_* columns) change with them.
+                       "UNION ALL SELECT created_at FROM tickets WHERE id IN ("
+                       "SELECT ticket_id FROM conversations WHERE import_batch_id = ? "
+                       "UNION SELECT previous_ticket_id FROM import_replaced_messages WHERE batch_id = ?))"));
+    for (int i = 0; i < 4; ++i)
+        range.addBindValue(batchId);
     if (!range.exec() || !range.next())
         return fail(error, range.lastError().text());
     if (range.isNull(0))

@@ -543,6 +543,23 @@ bool ImportWriter::Private::recordStaleKpiRange(QString *error)
         touchCreated(integer(previous.value(1).toLongLong()));
     }
     previous.finish();
+    // Conversations the batch wrote change their tickets' message counts (kpi_agent_day's msg_*
+    // columns) even when the tickets themselves are untouched; a transcript moved to another
+    // ticket changes its previous ticket's day too.
+    QSqlQuery conversations(db);
+    conversations.prepare(
+        QStringLiteral("SELECT min(created_at), max(created_at) FROM tickets WHERE id IN ("
+                       "SELECT ticket_id FROM conversations WHERE import_batch_id = ? "
+                       "UNION SELECT previous_ticket_id FROM import_replaced_messages WHERE batch_id = ?)"));
+    conversations.addBindValue(batchId);
+    conversations.addBindValue(batchId);
+    if (!conversations.exec() || !conversations.next())
+        return fail(error, conversations.lastError().text());
+    if (!conversations.isNull(0)) {
+        touchCreated(integer(conversations.value(0).toLongLong()));
+        touchCreated(integer(conversations.value(1).toLongLong()));
+    }
+    conversations.finish();
     if (touchedFrom > touchedTo)
         return true;
     return KpiStaleRangeRepository(db).record(touchedFrom, touchedTo,

@@ -56,9 +56,11 @@ public:
     bool add(const KpiFixtureTicket &ticket);
     /** Saves rules as a new version and makes it the active one; returns the version (0 on error). */
     int useRules(KpiRuleSet rules);
+    /** Runs one statement on the store (conversations and messages have no fixture type); false
+     *  with error() set on failure. */
+    bool exec(const QString &sql);
 
 private:
-    bool exec(const QString &sql);
 
     std::unique_ptr<Store> m_store;
     QTimeZone m_zone;

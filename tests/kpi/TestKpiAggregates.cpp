@@ -7,12 +7,16 @@
 #include "kpi/KpiEngine.h"
 #include "kpi/KpiTrendPeriods.h"
 #include "kpi/store/KpiAggregateRepository.h"
+#include "kpi/store/KpiRuleSetRepository.h"
+#include "kpi/store/KpiStaleRangeRepository.h"
 #include "services/ActingUser.h"
 #include "store/ImportHistoryRepository.h"
+#include "store/ImportWriter.h"
 #include "support/TestStores.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -78,13 +82,18 @@ private slots:
     void seriesEqualsComputeOfEachPeriod_data();
     void seriesEqualsComputeOfEachPeriod();
     void seriesRefusesOverlappingPeriods();
-    // Last: it changes the store's tickets.
+    void messageCountsCoverEveryMessage();
+    void ruleSetChangeRecomputesMessageFigures();
+    // Last: they change the store's tickets and conversations.
+    void importedTranscriptMarksDaysStale();
     void importAndUndoKeepFiguresRight();
 
 private:
     /** November for every agent, from the aggregates when they serve (Auto), and from the tickets. */
     void computeBoth(KpiReport *automatic, KpiReport *exact) const;
     static qint64 centerHandled(const Store &store, qint64 now);
+    /** One figure of the center for November under a rule-set version (0 = active), and its source. */
+    KpiFigure centerFigure(const QString &key, int ruleSetVersion, KpiSource source, KpiReport *report) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
@@ -161,6 +170,20 @@ void TestKpiAggregates::aggregatesEqualRecomputation()
     for (const KpiResult &result : fromTickets.results)
         handled += result.figure(QStringLiteral("handled"))->n;
     QVERIFY(handled > 0);
+    // Nor for the message-level figures: the demo's chat tickets have conversations.
+    qint64 customerMessages = 0;
+    qint64 replies = 0;
+    qint64 receptions = 0;
+    for (const KpiResult &result : fromTickets.results) {
+        customerMessages += result.figure(QStringLiteral("answer_ratio"))->n;
+        replies += result.figure(QStringLiteral("reply_time"))->n;
+        receptions += result.figure(QStringLiteral("receptions"))->n;
+        QCOMPARE(result.figure(QStringLiteral("slow_reception_rate"))->n,
+                 result.figure(QStringLiteral("receptions"))->n);
+    }
+    QVERIFY(customerMessages > 0);
+    QVERIFY(replies > 0);
+    QVERIFY(receptions > 0);
 }
 
 void TestKpiAggregates::dayRebuildEqualsFullRebuild()
@@ -379,6 +402,219 @@ void TestKpiAggregates::seriesRefusesOverlappingPeriods()
                                          KpiPeriod::range(QDate(2026, 11, 10), QDate(2026, 11, 20)) };
     QVERIFY(!KpiEngine(m_store->connection()).computeSeries(query, overlapping, 0, &points, nullptr, &error));
     QVERIFY2(error.contains(QStringLiteral("overlap")), qPrintable(error));
+}
+
+void TestKpiAggregates::messageCountsCoverEveryMessage()
+{
+    // Every message of every ticket's conversations lands in exactly one stored row: the sums of
+    // kpi_agent_day equal counts taken straight from the messages table.
+    std::vector<KpiAggregateRow> rows;
+    QString error;
+    QVERIFY2(storedRows(*m_store, &rows, &error), qPrintable(error));
+    KpiMessageCounts total;
+    for (const KpiAggregateRow &row : rows)
+        total.merge(row.counts.messages);
+    auto count = [this](const QString &sql) {
+        QSqlQuery query(m_store->connection());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    };
+    QVERIFY(total.customerMessages > 1000);
+    QCOMPARE(total.customerMessages,
+             count(QStringLiteral("SELECT count(*) FROM messages WHERE speaker = 'customer'")));
+    // No marker in the default rules: agent messages are the agent's, bot messages automatic.
+    QCOMPARE(total.agentMessages,
+             count(QStringLiteral("SELECT count(*) FROM messages WHERE speaker = 'agent'")));
+    QCOMPARE(total.autoReplies, count(QStringLiteral("SELECT count(*) FROM messages WHERE speaker = 'bot'")));
+    // A conversation is one customer: receptions are its distinct local days with a customer message.
+    // The demo store's zone is the one the aggregates were built in.
+    KpiAggregateState state;
+    QVERIFY2(KpiAggregateRepository(m_store->connection()).state(&state, &error), qPrintable(error));
+    const QTimeZone zone(state.timeZone.toUtf8());
+    QVERIFY(zone.isValid());
+    QSqlQuery days(m_store->connection());
+    QVERIFY(days.exec(
+        QStringLiteral("SELECT conversation_id, sent_at FROM messages WHERE speaker = 'customer'")));
+    QSet<QPair<qint64, qint64>> customerDays;
+    while (days.next())
+        customerDays.insert(
+            { days.value(0).toLongLong(),
+              QDateTime::fromSecsSinceEpoch(days.value(1).toLongLong(), zone).date().toJulianDay() });
+    QCOMPARE(total.receptions, qint64(customerDays.size()));
+    QVERIFY(total.sessions >= count(QStringLiteral("SELECT count(DISTINCT conversation_id) FROM messages "
+                                                   "WHERE speaker = 'customer'")));
+    QVERIFY(total.replies > 0 && total.replies <= total.agentMessages);
+    QVERIFY(total.slowReplies <= total.replies);
+    QVERIFY(total.overLimitReplies <= total.slowReplies);
+}
+
+KpiFigure TestKpiAggregates::centerFigure(const QString &key, int ruleSetVersion, KpiSource source,
+                                          KpiReport *report) const
+{
+    KpiQuery query;
+    query.period = KpiPeriod::month(2026, 11);
+    query.scope = KpiScope::Center;
+    query.now = m_now;
+    query.source = source;
+    query.ruleSetVersion = ruleSetVersion;
+    QString error;
+    if (!KpiEngine(m_store->connection()).compute(query, report, &error) || report->results.isEmpty()) {
+        qWarning() << "compute failed:" << error;
+        return {};
+    }
+    const KpiFigure *figure = report->results.first().figure(key);
+    return figure ? *figure : KpiFigure();
+}
+
+void TestKpiAggregates::ruleSetChangeRecomputesMessageFigures()
+{
+    // A lead re-runs November under a proposed rule set: a 1-minute session gap (more silences start
+    // new sessions and the silence before them is not waited), slow after 30 s flagged at the first,
+    // and the greeting the demo's Chinese agents open with treated as an auto-reply marker (it then
+    // answers nobody and is no agent message).
+    QSqlDatabase db = m_store->connection();
+    KpiRuleSetRepository ruleSets(db);
+    QString error;
+    const int original = ruleSets.activeVersion(&error);
+    QVERIFY2(original > 0, qPrintable(error));
+    KpiRuleSet proposed;
+    QVERIFY2(ruleSets.load(original, &proposed, &error), qPrintable(error));
+    proposed.name = QStringLiteral("Proposed: strict sessions");
+    proposed.sessionGapMinutes = 1;
+    proposed.slowResponseSeconds = 30;
+    proposed.slowResponseFlagCount = 1;
+    proposed.autoReplyMarker = QStringLiteral("您好，我是客服");
+    QVERIFY2(ruleSets.saveAsNewVersion(&proposed, &error), qPrintable(error));
+    QVERIFY(proposed.version != original);
+
+    KpiReport before, after, exact;
+    const KpiFigure replyBefore
+        = centerFigure(QStringLiteral("reply_time"), original, KpiSource::Auto, &before);
+    QCOMPARE(before.source, KpiSource::Aggregates);
+    QCOMPARE(before.ruleSetVersion, original);
+    const KpiFigure replyAfter
+        = centerFigure(QStringLiteral("reply_time"), proposed.version, KpiSource::Auto, &after);
+    // The aggregates count under the old rules, so the engine reads the raw tickets and says why.
+    QCOMPARE(after.source, KpiSource::Tickets);
+    QCOMPARE(after.ruleSetVersion, proposed.version);
+    QVERIFY2(after.note.contains(QString::number(proposed.version)), qPrintable(after.note));
+    QVERIFY(replyBefore.n > 0 && replyAfter.n > 0);
+    QVERIFY2(
+        replyAfter.n < replyBefore.n,
+        qPrintable(
+            QStringLiteral("%1 replies under the proposal, %2 before").arg(replyAfter.n).arg(replyBefore.n)));
+    const KpiFigure slowBefore
+        = centerFigure(QStringLiteral("slow_reception_rate"), original, KpiSource::Auto, &before);
+    const KpiFigure slowAfter
+        = centerFigure(QStringLiteral("slow_reception_rate"), proposed.version, KpiSource::Auto, &after);
+    QCOMPARE(slowAfter.n, slowBefore.n); // receptions do not depend on these rules
+    QVERIFY(slowAfter.value.value_or(0) > slowBefore.value.value_or(1));
+    const KpiFigure ratioBefore
+        = centerFigure(QStringLiteral("answer_ratio"), original, KpiSource::Auto, &before);
+    const KpiFigure ratioAfter
+        = centerFigure(QStringLiteral("answer_ratio"), proposed.version, KpiSource::Auto, &after);
+    QCOMPARE(ratioAfter.n, ratioBefore.n); // customer messages are customer messages
+    QVERIFY(ratioAfter.value.value_or(1) < ratioBefore.value.value_or(0));
+
+    // Adopted: the day rebuild notices the aggregates count differently and rebuilds everything;
+    // then the aggregates serve the new version and equal the recomputation.
+    QVERIFY2(ruleSets.setActiveVersion(proposed.version, &error), qPrintable(error));
+    QVERIFY2(KpiAggregateBuilder(db).rebuildDays(QDate(2026, 11, 1), QDate(2026, 11, 2), m_now, &error),
+             qPrintable(error));
+    const KpiFigure adopted = centerFigure(QStringLiteral("reply_time"), 0, KpiSource::Auto, &after);
+    QCOMPARE(after.source, KpiSource::Aggregates);
+    QCOMPARE(after.ruleSetVersion, proposed.version);
+    QCOMPARE(adopted.n, replyAfter.n);
+    QCOMPARE(adopted.value.value_or(-1), replyAfter.value.value_or(-2));
+    KpiReport automatic;
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Aggregates);
+    const QString diff = difference(automatic, exact);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+
+    // Back to the original rules for the tests after this one.
+    QVERIFY2(ruleSets.setActiveVersion(original, &error), qPrintable(error));
+    QVERIFY2(KpiAggregateBuilder(db).rebuildAll(m_now, &error), qPrintable(error));
+}
+
+void TestKpiAggregates::importedTranscriptMarksDaysStale()
+{
+    // A transcript imported for an existing ticket changes only messages, not the ticket: the batch
+    // still records the ticket's creation day as stale, so the aggregates never miss the messages.
+    QSqlDatabase db = m_store->connection();
+    QSqlQuery pick(db);
+    QVERIFY(pick.exec(
+        QStringLiteral(
+            "SELECT id, source_system, external_id, created_at FROM tickets WHERE external_id IS NOT NULL "
+            "AND "
+            "agent_id IS NOT NULL AND created_at >= %1 AND id NOT IN (SELECT ticket_id FROM conversations) "
+            "ORDER BY created_at LIMIT 1")
+            .arg(QDateTime(QDate(2026, 11, 12), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch())));
+    QVERIFY(pick.next());
+    const qint64 ticketId = pick.value(0).toLongLong();
+    const QString source = pick.value(1).toString();
+    const QString externalId = pick.value(2).toString();
+    const qint64 createdAt = pick.value(3).toLongLong();
+    pick.finish();
+
+    KpiReport automatic, exact;
+    QString error;
+    KpiAggregateRefresher refresher(db);
+    QVERIFY2(refresher.refresh(m_now, &error), qPrintable(error));
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Aggregates);
+    KpiReport centerBefore;
+    const KpiFigure customersBefore
+        = centerFigure(QStringLiteral("answer_ratio"), 0, KpiSource::Tickets, &centerBefore);
+
+    ImportBatchInfo info;
+    info.kind = QStringLiteral("messages");
+    info.sourceSystem = source;
+    info.fileName = QStringLiteral("transcripts.csv");
+    info.contentHash = QStringLiteral("kpi-transcript");
+    info.profile = QStringLiteral("test-messages");
+    info.userLogin = QStringLiteral("lead");
+    info.startedAt = m_now;
+    ImportWriter writer(db);
+    QVERIFY2(writer.begin(info, &error), qPrintable(error));
+    const char *speakers[] = { "customer", "agent", "customer", "agent" };
+    for (int i = 0; i < 4; ++i) {
+        ImportMessageRow row;
+        row.origin.row = i + 1;
+        row.origin.line = i + 2;
+        row.conversationKey = QStringLiteral("KPI-TRANSCRIPT");
+        row.ticketExternalId = externalId;
+        row.speaker = QLatin1String(speakers[i]);
+        row.sentAt = createdAt + 30 * i;
+        row.text = QStringLiteral("message %1").arg(i);
+        row.position = i;
+        QVERIFY2(writer.stageMessage(row, &error), qPrintable(error));
+    }
+    ImportCounts counts;
+    QVERIFY2(writer.finishMessages(&counts, &error), qPrintable(error));
+    QCOMPARE(counts.inserted, 1);
+    QVERIFY2(writer.commit(counts, &error), qPrintable(error));
+    QSqlQuery linked(db);
+    QVERIFY(
+        linked.exec(QStringLiteral("SELECT count(*) FROM conversations WHERE ticket_id = %1").arg(ticketId)));
+    QVERIFY(linked.next());
+    QCOMPARE(linked.value(0).toInt(), 1);
+
+    QList<KpiStaleRange> stale;
+    QVERIFY2(KpiStaleRangeRepository(db).all(&stale, &error), qPrintable(error));
+    QCOMPARE(stale.size(), 1);
+    QVERIFY(stale.first().fromEpoch <= createdAt && createdAt <= stale.first().toEpoch);
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Tickets);
+    KpiReport centerAfter;
+    const KpiFigure customersAfter
+        = centerFigure(QStringLiteral("answer_ratio"), 0, KpiSource::Tickets, &centerAfter);
+    QCOMPARE(customersAfter.n, customersBefore.n + 2);
+
+    QVERIFY2(refresher.refresh(m_now, &error), qPrintable(error));
+    computeBoth(&automatic, &exact);
+    QCOMPARE(automatic.source, KpiSource::Aggregates);
+    const QString diff = difference(automatic, exact);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void TestKpiAggregates::computeBoth(KpiReport *automatic, KpiReport *exact) const

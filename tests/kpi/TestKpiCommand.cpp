@@ -53,6 +53,18 @@ void TestKpiCommand::initTestCase()
         t.csat = i < 10 ? 5 : 0;
         QVERIFY2(fixture.add(t), qPrintable(fixture.error()));
     }
+    // Each of agent 1's tickets has a conversation: the customer asks, the agent answers after 300 s
+    // (slow), the customer asks again 100 s later (same session), the agent answers in 30 s.
+    QVERIFY2(fixture.exec(QStringLiteral("INSERT INTO conversations (ticket_id, started_at) "
+                                         "SELECT id, created_at FROM tickets WHERE agent_id = 1")),
+             qPrintable(fixture.error()));
+    QVERIFY2(fixture.exec(QStringLiteral(
+                 "INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) "
+                 "SELECT id, 0, 'customer', started_at, '在吗' FROM conversations UNION ALL "
+                 "SELECT id, 1, 'agent', started_at + 300, '在的' FROM conversations UNION ALL "
+                 "SELECT id, 2, 'customer', started_at + 400, '发货了吗' FROM conversations UNION ALL "
+                 "SELECT id, 3, 'agent', started_at + 430, '已发货' FROM conversations")),
+             qPrintable(fixture.error()));
     for (int i = 0; i < 2; ++i) {
         KpiFixtureTicket t;
         t.agent = 2;
@@ -110,12 +122,26 @@ void TestKpiCommand::csvHasEveryCatalogueKey()
     QCOMPARE(cell(agent1, "per_capita_status"), QStringLiteral("not_applicable"));
     QCOMPARE(cell(agent1, "qa_score_status"), QStringLiteral("not_available"));
     QCOMPARE(cell(agent1, "qa_score"), QString());
+    // The message-level figures: 40 agent ÷ 40 customer messages; 40 replies of 300 s and 30 s;
+    // 20 customer-days, none with the 3 slow replies that flag a slow reception.
+    QCOMPARE(cell(agent1, "answer_ratio"), QStringLiteral("1"));
+    QCOMPARE(cell(agent1, "answer_ratio_n"), QStringLiteral("40"));
+    QCOMPARE(cell(agent1, "reply_time"), QStringLiteral("165"));
+    QCOMPARE(cell(agent1, "reply_time_n"), QStringLiteral("40"));
+    QCOMPARE(cell(agent1, "receptions"), QStringLiteral("20"));
+    QCOMPARE(cell(agent1, "slow_reception_rate"), QStringLiteral("0"));
+    QCOMPARE(cell(agent1, "slow_reception_rate_n"), QStringLiteral("20"));
+    QCOMPARE(cell(agent1, "slow_reception_rate_status"), QStringLiteral("ok"));
 
     // Agent 2 has two tickets: a rate over two is shown as insufficient, with its sample size.
     const QStringList agent2 = lines.at(2).split(u',');
     QCOMPARE(cell(agent2, "sla_response"), QString());
     QCOMPARE(cell(agent2, "sla_response_n"), QStringLiteral("2"));
     QCOMPARE(cell(agent2, "sla_response_status"), QStringLiteral("insufficient"));
+    // Agent 2 has no conversations: no customer messages, nothing to divide by.
+    QCOMPARE(cell(agent2, "answer_ratio_n"), QStringLiteral("0"));
+    QCOMPARE(cell(agent2, "answer_ratio_status"), QStringLiteral("insufficient"));
+    QCOMPARE(cell(agent2, "receptions"), QStringLiteral("0"));
 }
 
 void TestKpiCommand::jsonCarriesStatusAndVersion()

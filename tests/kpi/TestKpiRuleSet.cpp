@@ -115,6 +115,20 @@ void TestKpiRuleSet::exemptionsAndWindows()
     QVERIFY(stricter.sameAggregation(rules));
     stricter.csatTopBoxMinScore = 5;
     QVERIFY(!stricter.sameAggregation(rules));
+    // The message-level rules are counted into the aggregates as well.
+    KpiRuleSet messages = rules;
+    messages.sessionGapMinutes = 30;
+    QVERIFY(!messages.sameAggregation(rules));
+    messages = rules;
+    messages.autoReplyMarker = QStringLiteral("【自动回复】");
+    QVERIFY(!messages.sameAggregation(rules));
+    messages = rules;
+    messages.slowResponseFlagCount = 1;
+    QVERIFY(!messages.sameAggregation(rules));
+    messages = rules;
+    QVERIFY(!messages.serviceWindows.isEmpty());
+    messages.serviceWindows.first().replyLimitSeconds += 600;
+    QVERIFY(!messages.sameAggregation(rules));
 }
 
 void TestKpiRuleSet::editsOfAUsedVersionBecomeNewVersions()

@@ -8,10 +8,11 @@
 
 KpiFormat::Unit KpiFormat::unitOf(const QString &figureKey)
 {
-    if (figureKey == QLatin1StringView("handled") || figureKey == QLatin1StringView("per_capita"))
+    if (figureKey == QLatin1StringView("handled") || figureKey == QLatin1StringView("per_capita")
+        || figureKey == QLatin1StringView("receptions") || figureKey == QLatin1StringView("answer_ratio"))
         return Unit::Count;
     if (figureKey.startsWith(QLatin1StringView("frt")) || figureKey == QLatin1StringView("resolution_time")
-        || figureKey == QLatin1StringView("aht"))
+        || figureKey == QLatin1StringView("aht") || figureKey == QLatin1StringView("reply_time"))
         return Unit::Seconds;
     if (figureKey == QLatin1StringView("csat_mean") || figureKey == QLatin1StringView("qa_score"))
         return Unit::Score;
@@ -37,8 +38,10 @@ QString KpiFormat::value(const QString &figureKey, double value)
     const QLocale locale;
     switch (unitOf(figureKey)) {
     case Unit::Count:
-        return figureKey == QLatin1StringView("handled") ? locale.toString(qint64(std::llround(value)))
-                                                         : locale.toString(value, 'f', 1);
+        if (figureKey == QLatin1StringView("handled") || figureKey == QLatin1StringView("receptions"))
+            return locale.toString(qint64(std::llround(value)));
+        // 答问比 is read to two places (1.25 agent messages per customer message).
+        return locale.toString(value, 'f', figureKey == QLatin1StringView("answer_ratio") ? 2 : 1);
     case Unit::Seconds:
         return duration(value);
     case Unit::Score:

@@ -15,18 +15,44 @@ namespace {
 
 const char *const CountColumns
     = "handled, frt_n, frt_sum, sla_met, sla_missed, resolved, resolution_n, resolution_sum, fcr, reopened, "
-      "csat_n, csat_top, csat_sum, complaints, escalated, inquiries, converted, aht_n, aht_sum";
-constexpr int CountColumnCount = 19;
+      "csat_n, csat_top, csat_sum, complaints, escalated, inquiries, converted, aht_n, aht_sum, "
+      "msg_customer, msg_agent, msg_auto, msg_sessions, msg_replies, msg_reply_sum, msg_slow_replies, "
+      "msg_slow_receptions, msg_receptions, msg_over_limit";
+constexpr int CountColumnCount = 29;
 
 /** The counts in the order of CountColumns (const or mutable, as the counts are). */
 template<typename Counts> auto countFields(Counts &c)
 {
     using Field = std::conditional_t<std::is_const_v<Counts>, const qint64 *, qint64 *>;
-    return std::array<Field, CountColumnCount> {
-        &c.handled,       &c.frtN,      &c.frtSum,    &c.slaMet, &c.slaMissed, &c.resolved, &c.resolutionN,
-        &c.resolutionSum, &c.fcr,       &c.reopened,  &c.csatN,  &c.csatTop,   &c.csatSum,  &c.complaints,
-        &c.escalated,     &c.inquiries, &c.converted, &c.ahtN,   &c.ahtSum
-    };
+    return std::array<Field, CountColumnCount> { &c.handled,
+                                                 &c.frtN,
+                                                 &c.frtSum,
+                                                 &c.slaMet,
+                                                 &c.slaMissed,
+                                                 &c.resolved,
+                                                 &c.resolutionN,
+                                                 &c.resolutionSum,
+                                                 &c.fcr,
+                                                 &c.reopened,
+                                                 &c.csatN,
+                                                 &c.csatTop,
+                                                 &c.csatSum,
+                                                 &c.complaints,
+                                                 &c.escalated,
+                                                 &c.inquiries,
+                                                 &c.converted,
+                                                 &c.ahtN,
+                                                 &c.ahtSum,
+                                                 &c.messages.customerMessages,
+                                                 &c.messages.agentMessages,
+                                                 &c.messages.autoReplies,
+                                                 &c.messages.sessions,
+                                                 &c.messages.replies,
+                                                 &c.messages.replySeconds,
+                                                 &c.messages.slowReplies,
+                                                 &c.messages.slowReceptions,
+                                                 &c.messages.receptions,
+                                                 &c.messages.overLimitReplies };
 }
 
 } // namespace
