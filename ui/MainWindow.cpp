@@ -11,6 +11,7 @@
 #include "qa/AutoQaSettingsDialog.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/SampleDrawDialog.h"
+#include "qa/TemplateEditorDialog.h"
 #include "scoring/PeriodCloseDialog.h"
 #include "scoring/TargetEditorDialog.h"
 #include "services/ImportService.h"
@@ -191,6 +192,9 @@ void MainWindow::createMenus()
     sampleAction->setObjectName(QStringLiteral("sampleDrawAction"));
     QAction *autoQaAction = qaMenu->addAction(tr("&Auto-QA rules…"), this, &MainWindow::showAutoQaSettings);
     autoQaAction->setObjectName(QStringLiteral("autoQaSettingsAction"));
+    QAction *templatesAction
+        = qaMenu->addAction(tr("&Scorecard templates…"), this, &MainWindow::showTemplateEditor);
+    templatesAction->setObjectName(QStringLiteral("templateEditorAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -275,6 +279,18 @@ void MainWindow::showAutoQaSettings()
         return;
     }
     auto *dialog = new AutoQaSettingsDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showTemplateEditor()
+{
+    if (auto *open = findChild<TemplateEditorDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new TemplateEditorDialog(*m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -54,6 +54,8 @@ public slots:
     void showPeriodClose();
     void showSampleDraw();
     void showAutoQaSettings();
+    /** QA menu: the scorecard template editor, modeless, one at a time. */
+    void showTemplateEditor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
