@@ -151,17 +151,33 @@ TemplateEditorDialog::TemplateEditorDialog(const ServiceContext &context, QWidge
     splitter->addWidget(previewBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
-    splitter->setStretchFactor(2, 4);
+    splitter->setStretchFactor(2, 5);
+    // The preview needs room for a row of 0–N buttons; the form's fields read well narrower.
+    splitter->setSizes({ 320, 450, 560 });
 
     // Undo and redo are the dialog's: an editor's own undo would disagree with the document, so
-    // eventFilter() passes Ctrl+Z / Ctrl+Shift+Z from the editors on to these actions.
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("Undo"));
+    // eventFilter() passes Ctrl+Z / Ctrl+Shift+Z from the editors on to these actions. The buttons
+    // keep short labels; what they would undo is in their tooltip.
+    QUndoStack *stack = m_document->undoStack();
+    auto *undo = new QAction(tr("Undo"), this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(false);
+    auto *redo = new QAction(tr("Redo"), this);
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    });
     addAction(undo);
     addAction(redo);
     m_undoButton = new QToolButton(this);

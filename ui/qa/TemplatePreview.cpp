@@ -2,6 +2,7 @@
 
 #include "ScorecardPanel.h"
 
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TemplatePreview::TemplatePreview(QWidget *parent)
@@ -40,6 +41,10 @@ void TemplatePreview::setTemplate(const ScorecardTemplate &tmpl)
     }
     const int current = m_panel->currentCriterion();
     m_panel->setScorecard(numbered, answers);
+    // In a window shorter than the whole scorecard the panel's scroll area squeezes its value
+    // buttons below their height instead of scrolling; pin them at their size hint.
+    for (QToolButton *button : m_panel->findChildren<QToolButton *>())
+        button->setMinimumSize(button->sizeHint());
     if (current >= 0)
         m_panel->setCurrentCriterion(current);
     emit resultChanged();
