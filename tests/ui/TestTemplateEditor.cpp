@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -38,6 +39,7 @@ private slots:
     void titlesRoundTripInBothLanguages();
     void structureEditsAndValidation();
     void closingWithUnsavedEditsAsks();
+    void saveAsNewTemplateAndSwitchTemplates();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -375,6 +377,72 @@ void TestTemplateEditor::closingWithUnsavedEditsAsks()
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!m_dialog->isVisible());
     QCOMPARE(versionCount(), 1); // nothing was saved
+}
+
+void TestTemplateEditor::saveAsNewTemplateAndSwitchTemplates()
+{
+    clickNode(0, 0);
+    auto *points = find<QDoubleSpinBox>("pointsSpin");
+    auto *pointsEdit = points->findChild<QLineEdit *>();
+    QTest::mouseClick(pointsEdit, Qt::LeftButton);
+    QTest::keyClick(pointsEdit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(pointsEdit, QStringLiteral("20"));
+
+    // "Save as new template…" asks for a name; type one and confirm.
+    auto *timer = new QTimer(m_dialog.get());
+    timer->setInterval(20);
+    connect(timer, &QTimer::timeout, timer, [timer] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        auto *edit = input->findChild<QLineEdit *>();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("Night shift"));
+        QTest::keyClick(edit, Qt::Key_Return);
+    });
+    timer->start();
+    QSignalSpy saved(m_dialog.get(), &TemplateEditorDialog::saved);
+    QTest::mouseClick(find<QPushButton>("saveAsButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(20000));
+    QCOMPARE(m_dialog->content().name, QStringLiteral("Night shift"));
+    QCOMPARE(m_dialog->content().version, 1);
+    ScorecardTemplate night;
+    QString error;
+    QVERIFY2(ScorecardTemplateRepository(m_store->connection())
+                 .latest(QStringLiteral("Night shift"), &night, &error),
+             qPrintable(error));
+    QCOMPARE(night.findCriterionByKey(QStringLiteral("greeting"))->points, 20.0);
+    QCOMPARE(night.totalPoints(), 110.0);
+    QCOMPARE(storedLatest().version, 1); // Default is untouched
+    QCOMPARE(storedLatest().findCriterionByKey(QStringLiteral("greeting"))->points, 10.0);
+    auto *templates = find<QComboBox>("templateCombo");
+    QCOMPARE(templates->count(), 2);
+    QCOMPARE(templates->currentText(), QStringLiteral("Night shift"));
+    QVERIFY(find<QLabel>("versionBanner")->text().contains(QStringLiteral("Not used")));
+
+    // The offscreen platform has no window manager to hand activation back after the question.
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+
+    // Switching templates with an unsaved edit asks first; Cancel stays.
+    clickNode(1, 0);
+    retype(find<QLineEdit>("titleEnEdit"), QStringLiteral("Talking clearly"));
+    answerUnsavedQuestion(QMessageBox::Cancel);
+    templates->setFocus();
+    QTest::keyClick(templates, Qt::Key_Up);
+    QCOMPARE(templates->currentText(), QStringLiteral("Night shift"));
+    QCOMPARE(m_dialog->content().sections.at(1).criteria.at(0).titleEn, QStringLiteral("Talking clearly"));
+    // Discard opens the other template's newest version.
+    QSignalSpy loaded(m_dialog.get(), &TemplateEditorDialog::loaded);
+    answerUnsavedQuestion(QMessageBox::Discard);
+    QTest::keyClick(templates, Qt::Key_Up);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(m_dialog->content().name, QStringLiteral("Default"));
+    QCOMPARE(m_dialog->content().sections.at(0).criteria.at(0).points, 10.0);
+    QVERIFY(!m_dialog->isWindowModified());
+    QVERIFY(find<QLabel>("versionBanner")->text().contains(QStringLiteral("In use by 1 review")));
 }
 
 QTEST_MAIN(TestTemplateEditor)
