@@ -13,6 +13,7 @@
 #include "qa/DisputesWindow.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/SampleDrawDialog.h"
+#include "qa/TemplateEditorDialog.h"
 #include "scoring/PeriodCloseDialog.h"
 #include "scoring/TargetEditorDialog.h"
 #include "services/ImportService.h"
@@ -197,6 +198,9 @@ void MainWindow::createMenus()
     disputesAction->setObjectName(QStringLiteral("disputesAction"));
     QAction *calibrationAction = qaMenu->addAction(tr("&Calibration…"), this, &MainWindow::showCalibration);
     calibrationAction->setObjectName(QStringLiteral("calibrationAction"));
+    QAction *templatesAction
+        = qaMenu->addAction(tr("&Scorecard templates…"), this, &MainWindow::showTemplateEditor);
+    templatesAction->setObjectName(QStringLiteral("templateEditorAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -287,26 +291,17 @@ void MainWindow::showAutoQaSettings()
 
 void MainWindow::showDisputes()
 {
-    if (auto *open = findChild<DisputesWindow *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *window = new DisputesWindow(*m_context, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
+    raiseOrShow<DisputesWindow>();
 }
 
 void MainWindow::showCalibration()
 {
-    if (auto *open = findChild<CalibrationWindow *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *window = new CalibrationWindow(*m_context, this);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->show();
+    raiseOrShow<CalibrationWindow>();
+}
+
+void MainWindow::showTemplateEditor()
+{
+    raiseOrShow<TemplateEditorDialog>();
 }
 
 void MainWindow::showPeriodClose()

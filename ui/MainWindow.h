@@ -54,9 +54,12 @@ public slots:
     void showPeriodClose();
     void showSampleDraw();
     void showAutoQaSettings();
+    /** QA menu: disputes (申诉), non-modal, one window. */
     void showDisputes();
     /** QA menu: calibration sessions (校准), non-modal, one window. */
     void showCalibration();
+    /** QA menu: the scorecard template editor, modeless, one at a time. */
+    void showTemplateEditor();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +71,19 @@ private:
     void createPanels();
     /** Imports and demo data change what every panel shows. */
     void reloadPanels();
+    /** The non-modal QA windows exist once: a second request brings the open one to the front. */
+    template<typename Window>
+    void raiseOrShow()
+    {
+        if (auto *open = findChild<Window *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *window = new Window(*m_context, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    }
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ServiceContext> m_context;

@@ -157,6 +157,34 @@ bool ScorecardTemplateRepository::isUsed(qint64 versionId, bool *used, QString *
     return true;
 }
 
+bool ScorecardTemplateRepository::versions(QList<ScorecardVersionInfo> *out, QString *error) const
+{
+    // The review count is a correlated count over idx_qa_reviews_version, one index probe per version.
+    QSqlQuery query(m_db);
+    if (!query.exec(
+            QStringLiteral("SELECT t.id, t.name, v.id, v.version, v.created_at, "
+                           "(SELECT COUNT(*) FROM qa_reviews r WHERE r.template_version_id = v.id), "
+                           "EXISTS (SELECT 1 FROM qa_used_template_versions u WHERE u.version_id = v.id) "
+                           "FROM qa_template_versions v JOIN qa_templates t ON t.id = v.template_id "
+                           "ORDER BY t.name, v.version"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next()) {
+        ScorecardVersionInfo info;
+        info.templateId = query.value(0).toLongLong();
+        info.name = query.value(1).toString();
+        info.versionId = query.value(2).toLongLong();
+        info.version = query.value(3).toInt();
+        info.createdAt = query.value(4).toLongLong();
+        info.reviewCount = query.value(5).toInt();
+        info.used = query.value(6).toBool();
+        out->append(info);
+    }
+    return true;
+}
+
 bool ScorecardTemplateRepository::save(ScorecardTemplate *tmpl, QString *error, bool *newVersion)
 {
     if (const QString invalid = tmpl->validationError(); !invalid.isEmpty()) {

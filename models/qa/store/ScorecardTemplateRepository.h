@@ -3,7 +3,20 @@
 #include "qa/Scorecard.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
+
+/** One stored version of a scorecard template, as the template editor lists them. */
+struct ScorecardVersionInfo
+{
+    qint64 templateId = 0;
+    QString name;
+    qint64 versionId = 0;
+    int version = 0;
+    qint64 createdAt = 0;
+    int reviewCount = 0; // reviews scored on it, calibration reviews included
+    bool used = false; // a review or calibration session points at it: saving adds a version
+};
 
 /**
  * SQL for scorecard templates and their versions (qa_templates, qa_template_versions, qa_sections,
@@ -25,6 +38,8 @@ public:
     bool latest(const QString &name, ScorecardTemplate *out, QString *error) const;
     /** Whether a review or calibration session points at the version. */
     bool isUsed(qint64 versionId, bool *used, QString *error) const;
+    /** Every version of every template, by template name then version, with how much it is used. */
+    bool versions(QList<ScorecardVersionInfo> *out, QString *error) const;
 
     /**
      * Validates and stores tmpl: a new template (templateId 0) as version 1; an unused stored version
