@@ -338,6 +338,7 @@ void TestReviewerWorkspace::scoresAndSubmitsWithKeyboardAlone()
         1);
     QTRY_COMPARE(m_workspace->queueModel()->items().at(0).status, QaQueueItem::Status::Submitted);
     QVERIFY(panel->isReadOnly());
+    QVERIFY(!m_workspace->findChild<QPushButton *>(QStringLiteral("reassignButton"))->isEnabled());
 
     // Ctrl+N moves on to the next conversation.
     QTest::keyClick(panel, Qt::Key_N, Qt::ControlModifier);
@@ -605,6 +606,11 @@ void TestReviewerWorkspace::reassignMovesTheItemWithItsReason()
         = m_workspace->queueModel()->index(row, QaQueueModel::AgentColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(tip.contains(QStringLiteral("reviewer: Reviewer → Other (On leave this week)")),
              qPrintable(tip));
+    // Opened, the item says so above its transcript too.
+    m_workspace->queueView()->setCurrentIndex(m_workspace->queueView()->model()->index(row, 0));
+    auto *history = m_workspace->findChild<QLabel *>(QStringLiteral("reassignHistory"));
+    QVERIFY(history && history->isVisible());
+    QVERIFY(history->text().contains(QStringLiteral("On leave this week")));
     QVERIFY(m_workspace->queueModel()
                 ->index(row == 0 ? 1 : 0, QaQueueModel::AgentColumn)
                 .data(Qt::ToolTipRole)

@@ -307,7 +307,8 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
         m_submitButton->setEnabled(false);
     }
     selectItem(selected);
-    m_reassignButton->setEnabled(m_queueView->currentIndex().isValid());
+    const QaQueueItem *current = currentItem();
+    m_reassignButton->setEnabled(current && current->status != QaQueueItem::Status::Submitted);
     showHistoryLine();
     emit queueLoaded();
 }
@@ -378,7 +379,8 @@ void ReviewerWorkspace::openCurrent()
         return;
     m_openItem = item.sampleItemId;
     m_reviewId = item.reviewId;
-    m_reassignButton->setEnabled(true);
+    // A submitted review is final for its reviewer; a dispute, not a new reviewer, changes it.
+    m_reassignButton->setEnabled(item.status != QaQueueItem::Status::Submitted);
     showHistoryLine();
     m_saveButton->setEnabled(false);
     m_submitButton->setEnabled(false);
@@ -537,6 +539,7 @@ void ReviewerWorkspace::store(bool submitAfter)
             }
             const bool done = result.submitted;
             m_scorecard->setReadOnly(done);
+            m_reassignButton->setEnabled(!done);
             m_saveButton->setEnabled(!done);
             m_submitButton->setEnabled(!done);
             if (!result.error.isEmpty()) {
@@ -632,7 +635,7 @@ void ReviewerWorkspace::showHistoryLine()
 void ReviewerWorkspace::reassignCurrent()
 {
     const QaQueueItem *current = currentItem();
-    if (!current || m_busy > 0)
+    if (!current || m_busy > 0 || current->status == QaQueueItem::Status::Submitted)
         return;
     const QaQueueItem item = *current;
     ++m_busy;
