@@ -159,6 +159,27 @@ const std::array<const char *, 3> BotReplies
         "【自动回复】亲，您的消息已收到，人工客服马上为您服务",
         "【自动回复】当前咨询人数较多，请耐心等待，我们会尽快回复您" };
 constexpr const char *EnglishBot = "【自动回复】Thanks for contacting us, an agent will be with you shortly.";
+// How agents sign off, each with a phrase of AutoQaSettings::defaults().closingPhrases, so auto-QA
+// flags only the conversations that really end without one.
+const std::array<const char *, 4> ClosingsChinese
+    = { "请问还有什么可以帮您的吗？", "感谢您的耐心等待，祝您生活愉快！",
+        "还有其他问题随时联系我们，祝您购物愉快～", "感谢您的支持，再见～" };
+const std::array<const char *, 4> ClosingsEnglish
+    = { "Is there anything else I can help you with?", "Thanks for your patience, have a great day!",
+        "Thank you for shopping with us, take care!", "Glad to help, have a nice day!" };
+
+/** A fixed mix of the bits of v (splitmix64's finaliser), for choices that must not draw from the
+ *  ticket's random stream. */
+quint64 mix(quint64 v)
+{
+    v ^= v >> 30;
+    v *= 0xbf58476d1ce4e5b9ULL;
+    v ^= v >> 27;
+    v *= 0x94d049bb133111ebULL;
+    v ^= v >> 31;
+    return v;
+}
+
 const std::array<const char *, 3> NudgesChinese = { "在吗？", "有人吗", "怎么还没人回复" };
 const std::array<const char *, 3> NudgesEnglish = { "Hello?", "Anyone there?", "Still waiting..." };
 
@@ -250,6 +271,21 @@ void DemoConversationSynthesizer::synthesize(const DemoTicketRow &ticket, const 
         add(customer ? Speaker::Customer : Speaker::Agent, static_cast<qint64>(at),
             line(random, customer ? script.customer : script.agent));
     }
-    if (resolved)
+    // Most agents close a resolved chat properly; each forgets at their own rate (6–20 %), so the
+    // "missing closing" flag is a minority that QA sampling can over-sample. Decided from the ticket
+    // and agent ids rather than the random stream, so every other generated value stays as it was.
+    if (resolved) {
+        const auto lastAgent
+            = std::find_if(messages->rbegin(), messages->rend(),
+                           [](const DemoMessageRow &m) { return m.speaker == Speaker::Agent; });
+        const double missRate
+            = 0.06 + 0.14 * static_cast<double>(mix(quint64(ticket.agentId)) % 1000) / 1000.0;
+        const quint64 roll = mix(quint64(ticket.id) * 0x9e3779b97f4a7c15ULL + 1);
+        if (lastAgent != messages->rend() && static_cast<double>(roll % 10000) / 10000.0 >= missRate) {
+            const std::size_t pick = static_cast<std::size_t>((roll >> 32) % 4);
+            lastAgent->text += english ? QByteArray(" ") + ClosingsEnglish.at(pick)
+                                       : QByteArray(ClosingsChinese.at(pick));
+        }
         add(Speaker::System, ticket.resolvedAt, QByteArray(script.resolved));
+    }
 }

@@ -83,13 +83,31 @@ AutoQaSettings AutoQaSettings::defaults()
         QStringLiteral("thanks for contacting"),
     };
     settings.closingPhrases = {
-        QStringLiteral("再见"),        QStringLiteral("祝您"),          QStringLiteral("还有什么"),
-        QStringLiteral("还有其他"),    QStringLiteral("感谢"),          QStringLiteral("谢谢"),
-        QStringLiteral("欢迎再次"),    QStringLiteral("生活愉快"),      QStringLiteral("have a great"),
-        QStringLiteral("have a nice"), QStringLiteral("have a good"),   QStringLiteral("anything else"),
-        QStringLiteral("thank you"),   QStringLiteral("thanks"),        QStringLiteral("take care"),
-        QStringLiteral("let us know"), QStringLiteral("happy to help"), QStringLiteral("glad to help"),
+        QStringLiteral("再见"),
+        QStringLiteral("祝您"),
+        QStringLiteral("还有什么"),
+        QStringLiteral("还有其他"),
+        QStringLiteral("感谢"),
+        QStringLiteral("谢谢"),
+        QStringLiteral("欢迎再次"),
+        QStringLiteral("生活愉快"),
+        QStringLiteral("have a great"),
+        QStringLiteral("have a nice"),
+        QStringLiteral("have a good"),
+        QStringLiteral("anything else"),
+        QStringLiteral("thank you"),
+        QStringLiteral("thanks"),
+        QStringLiteral("take care"),
+        QStringLiteral("let us know"),
+        QStringLiteral("happy to help"),
+        QStringLiteral("glad to help"),
         QStringLiteral("enjoy"),
+        // Sign-offs common in shop chats; the demo data's closings (DemoConversationSynthesizer)
+        // each contain one of this list's phrases.
+        QStringLiteral("还有别的"),
+        QStringLiteral("随时联系"),
+        QStringLiteral("goodbye"),
+        QStringLiteral("bye"),
     };
     return settings;
 }

@@ -1,5 +1,6 @@
 #include "import/CsvReader.h"
 #include "qa/AutoQa.h"
+#include "qa/AutoQaCriteria.h"
 #include "support/SharedData.h"
 
 #include <QFile>
@@ -75,6 +76,8 @@ private slots:
     void missingGreetingAndClosing();
     void editableSettings();
     void cjkSpacing();
+    void criterionSuggestions();
+    void criterionSuggestionsFollowTheScale();
     void taobaoDialogues();
     void supportTweets();
 };
@@ -184,6 +187,96 @@ void TestAutoQa::cjkSpacing()
     QCOMPARE(AutoQa::normaliseCjkSpacing(QStringLiteral("选择 EMS 快递 100 片")),
              QStringLiteral("选择 EMS 快递 100 片"));
     QCOMPARE(AutoQa::normaliseCjkSpacing(QStringLiteral("thank  you")), QStringLiteral("thank  you"));
+}
+
+namespace {
+
+ScorecardCriterion criterion(qint64 id, const char *key, ScaleKind scale, int scaleMax = 0)
+{
+    ScorecardCriterion c;
+    c.id = id;
+    c.key = QLatin1String(key);
+    c.titleEn = c.key;
+    c.points = 10;
+    c.scale = scale;
+    c.scaleMax = scaleMax;
+    return c;
+}
+
+/** The keys and scales of the shipped default template (007_qa.sql) that the links use. */
+ScorecardTemplate defaultLikeTemplate()
+{
+    ScorecardTemplate scorecard;
+    ScorecardSection courtesy;
+    courtesy.criteria = { criterion(11, "greeting", ScaleKind::PassFailNa),
+                          criterion(12, "attitude", ScaleKind::OneToFive) };
+    ScorecardSection timeliness;
+    timeliness.criteria = { criterion(21, "process_compliance", ScaleKind::PassFailNa),
+                            criterion(22, "response_timeliness", ScaleKind::ZeroToN, 2) };
+    scorecard.sections = { courtesy, timeliness };
+    return scorecard;
+}
+
+} // namespace
+
+void TestAutoQa::criterionSuggestions()
+{
+    const ScorecardTemplate scorecard = defaultLikeTemplate();
+    // Every rule is linked to a criterion of the default template.
+    const QList<AutoQaCriterionLink> links = AutoQaCriteria::defaultLinks();
+    for (AutoQaRule rule : { AutoQaRule::ForbiddenPhrase, AutoQaRule::CustomerWait,
+                             AutoQaRule::MissingGreeting, AutoQaRule::MissingClosing }) {
+        AutoQaRule back;
+        QVERIFY(AutoQaCriteria::ruleFromCode(AutoQa::ruleCode(rule), &back));
+        QCOMPARE(back, rule);
+        QVERIFY(std::any_of(links.cbegin(), links.cend(), [&](const AutoQaCriterionLink &link) {
+            return link.rule == rule && scorecard.findCriterionByKey(link.criterionKey);
+        }));
+    }
+    AutoQaRule unused;
+    QVERIFY(!AutoQaCriteria::ruleFromCode(QStringLiteral("no_such_rule"), &unused));
+
+    QVERIFY(AutoQaCriteria::suggest(scorecard, {}).isEmpty());
+    // A forbidden phrase and a missing closing both speak to courtesy: one suggestion, fail.
+    QList<AutoQaSuggestion> suggestions = AutoQaCriteria::suggest(
+        scorecard, { QStringLiteral("forbidden_phrase"), QStringLiteral("missing_closing") });
+    QCOMPARE(suggestions.size(), 1);
+    QCOMPARE(suggestions.first().criterionId, qint64(11));
+    QCOMPARE(suggestions.first().criterionKey, QStringLiteral("greeting"));
+    QCOMPARE(suggestions.first().value, 0);
+    QCOMPARE(suggestions.first().rules,
+             QStringList({ QStringLiteral("forbidden_phrase"), QStringLiteral("missing_closing") }));
+
+    // A long wait lowers timeliness one step (2 → 1); unknown codes are ignored; template order.
+    suggestions = AutoQaCriteria::suggest(
+        scorecard,
+        { QStringLiteral("customer_wait"), QStringLiteral("bogus"), QStringLiteral("missing_greeting") });
+    QCOMPARE(suggestions.size(), 2);
+    QCOMPARE(suggestions.at(0).criterionKey, QStringLiteral("greeting"));
+    QCOMPARE(suggestions.at(1).criterionKey, QStringLiteral("response_timeliness"));
+    QCOMPARE(suggestions.at(1).criterionId, qint64(22));
+    QCOMPARE(suggestions.at(1).value, 1);
+    QCOMPARE(suggestions.at(1).rules, QStringList({ QStringLiteral("customer_wait") }));
+}
+
+void TestAutoQa::criterionSuggestionsFollowTheScale()
+{
+    const ScorecardTemplate scorecard = defaultLikeTemplate();
+    const QString wait = QStringLiteral("customer_wait");
+    // Two and three long waits: 0, never below the scale.
+    QCOMPARE(AutoQaCriteria::suggest(scorecard, { wait, wait }).first().value, 0);
+    QCOMPARE(AutoQaCriteria::suggest(scorecard, { wait, wait, wait }).first().value, 0);
+    // A team that links waits to the 1–5 attitude criterion gets one step down per flag, at least 1.
+    const QList<AutoQaCriterionLink> links = { { AutoQaRule::CustomerWait, QStringLiteral("attitude") } };
+    QCOMPARE(AutoQaCriteria::suggest(scorecard, { wait }, links).first().value, 4);
+    QCOMPARE(AutoQaCriteria::suggest(scorecard, { wait, wait, wait, wait, wait, wait }, links).first().value,
+             1);
+    // A template without the linked key gets nothing.
+    ScorecardTemplate other;
+    ScorecardSection section;
+    section.criteria = { criterion(1, "empathy", ScaleKind::OneToFive) };
+    other.sections = { section };
+    QVERIFY(AutoQaCriteria::suggest(other, { wait, QStringLiteral("forbidden_phrase") }).isEmpty());
 }
 
 void TestAutoQa::taobaoDialogues()

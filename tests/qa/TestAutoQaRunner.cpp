@@ -14,7 +14,8 @@
 /**
  * Auto-QA over every conversation of a generated demo store: the stored flags equal AutoQa over the
  * same transcripts read independently, a re-run changes nothing, a settings change makes the flags
- * stale and a re-run brings them in step, and sampling candidates see the stored flags.
+ * stale and a re-run brings them in step, and sampling candidates see the stored flags; the demo
+ * agents' closing lines agree with the default closing phrases, so "missing closing" is a minority.
  */
 class TestAutoQaRunner : public QObject
 {
@@ -28,6 +29,7 @@ private slots:
     void settingsChangeMakesFlagsStaleAndReRuns();
     void periodRunTouchesOnlyThatPeriod();
     void samplingCandidatesSeeStoredFlags();
+    void demoClosingsAgreeWithTheDefaults();
 
 private:
     QMap<QString, qint64> expectedCounts(const AutoQaSettings &settings, qint64 fromTs = 0,
@@ -277,6 +279,58 @@ void TestAutoQaRunner::samplingCandidatesSeeStoredFlags()
     }
     QVERIFY(withFlag > 0);
     QVERIFY(withFlag < candidates.size());
+}
+
+void TestAutoQaRunner::demoClosingsAgreeWithTheDefaults()
+{
+    AutoQaRunSummary summary;
+    QString error;
+    QVERIFY2(AutoQaRunner::run(m_db, AutoQaRunOptions {}, &summary, &error), qPrintable(error));
+    auto scalar = [this](const QString &sql) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql) || !query.next())
+            qFatal("%s", qPrintable(query.lastError().text() + QStringLiteral(": ") + sql));
+        return query.value(0).toDouble();
+    };
+    // Conversations an agent answered on tickets that were resolved: the agent had the chance to close.
+    const QString closable = QStringLiteral(
+        "SELECT c.id FROM conversations c JOIN tickets t ON t.id = c.ticket_id WHERE t.resolved_at IS NOT "
+        "NULL AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.speaker = 'agent')");
+    const double conversations = scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(closable));
+    QVERIFY(conversations > 1000);
+    const double missing
+        = scalar(QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM qa_auto_flags WHERE rule = "
+                                "'missing_closing' AND conversation_id IN (%1)")
+                     .arg(closable));
+    const double rate = missing / conversations;
+    qInfo("missing closing on resolved conversations: %.0f of %.0f (%.1f %%)", missing, conversations,
+          rate * 100);
+    // Agents forget at 6–20 % each: a minority, but never none, so the flag stays worth sampling.
+    QVERIFY2(rate > 0.05 && rate < 0.22, qPrintable(QString::number(rate)));
+    // The greeting every demo agent opens with is one of the defaults.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM qa_auto_flags WHERE rule = 'missing_greeting'")),
+             0.0);
+    // Both languages close: English and Chinese conversations alike end with a default phrase.
+    for (const char *language : { "English", "Chinese" }) {
+        const bool english = QLatin1String(language) == QLatin1String("English");
+        const QString lastAgent
+            = QStringLiteral(
+                  "SELECT m.conversation_id FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+                  "JOIN tickets t ON t.id = c.ticket_id WHERE t.resolved_at IS NOT NULL AND m.speaker = "
+                  "'agent' "
+                  "AND m.seq = (SELECT MAX(seq) FROM messages x WHERE x.conversation_id = m.conversation_id "
+                  "AND "
+                  "x.speaker = 'agent') AND m.text %1 GLOB '*[一-龥]*'")
+                  .arg(english ? QStringLiteral("NOT") : QString());
+        const double total = scalar(QStringLiteral("SELECT COUNT(*) FROM (%1)").arg(lastAgent));
+        const double flagged
+            = scalar(QStringLiteral("SELECT COUNT(DISTINCT conversation_id) FROM qa_auto_flags WHERE rule = "
+                                    "'missing_closing' AND conversation_id IN (%1)")
+                         .arg(lastAgent));
+        qInfo("%s: %.0f of %.0f resolved conversations miss a closing", language, flagged, total);
+        QVERIFY2(total > 50, language);
+        QVERIFY2(flagged / total < 0.25, language);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAutoQaRunner)

@@ -1,7 +1,10 @@
+#include "qa/AutoQaRunner.h"
 #include "qa/QaQueueModel.h"
+#include "qa/ReassignDialog.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/ScorecardPanel.h"
 #include "qa/TranscriptModel.h"
+#include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/QaSampleRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 #include "services/ServiceContext.h"
@@ -9,19 +12,29 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 /**
  * The QA reviewer workspace on a real store: a draw assigns two conversations to a reviewer, who
  * scores and submits one with the keyboard alone; the transcript highlights the long customer wait;
- * submitting with unanswered criteria is refused.
+ * submitting with unanswered criteria is refused; auto-QA flags mark their messages, list above the
+ * transcript (a click shows the message; stale flags say so) and pre-fill the mapped criteria of a
+ * fresh review; "Reassign…" moves an item to another reviewer with a reason, never to the agent.
  */
 class TestReviewerWorkspace : public QObject
 {
@@ -36,8 +49,17 @@ private slots:
     void scoresAndSubmitsWithKeyboardAlone();
     void longCustomerWaitIsHighlighted();
     void submitWithUnansweredCriteriaIsRefused();
+    void autoQaFlagsAreMarkedAndListed();
+    void staleFlagsSaySo();
+    void flagsPrefillMappedCriteria();
+    void reassignMovesTheItemWithItsReason();
+    void reassignFromTheContextMenuRespectsTheCap();
 
 private:
+    /** A forbidden phrase in 700's first agent reply, then auto-QA over the whole store. */
+    void runAutoQa();
+    /** Waits for the reassignment dialog after clicking the button or the menu. */
+    ReassignDialog *waitForReassignDialog();
     void exec(const QString &sql);
     /** Shows the workspace, waits for the queue and opens its first row with the keyboard. */
     void openFirstItem();
@@ -49,6 +71,21 @@ private:
     std::unique_ptr<ReviewerWorkspace> m_workspace;
     qint64 m_firstItemId = 0;
 };
+
+namespace {
+
+/** "criterion=value" per answer ("=N/A" for N/A), to compare answers in one message. */
+QStringList describe(const QList<ScorecardAnswer> &answers)
+{
+    QStringList out;
+    for (const ScorecardAnswer &answer : answers)
+        out.append(QStringLiteral("%1=%2")
+                       .arg(answer.criterionId)
+                       .arg(answer.value ? QString::number(*answer.value) : QStringLiteral("N/A")));
+    return out;
+}
+
+} // namespace
 
 // 2024-03-05 09:00 UTC, in the drawn week 2024-03-04 .. 2024-03-10.
 constexpr qint64 T0 = 1709629200;
@@ -81,7 +118,8 @@ void TestReviewerWorkspace::init()
     exec(QStringLiteral(
         "INSERT INTO users (id, login, display_name, role, agent_id, created_at, disabled) VALUES "
         "(5, 'reviewer', 'Reviewer', 'qa_reviewer', NULL, 0, 0), "
-        "(6, 'other', 'Other', 'qa_reviewer', NULL, 0, 0)"));
+        "(6, 'other', 'Other', 'qa_reviewer', NULL, 0, 0), "
+        "(8, 'wangfang', 'Wang Fang (agent)', 'qa_reviewer', 7, 0, 0)"));
     for (int i = 0; i < 3; ++i) {
         const int id = 700 + i;
         exec(QStringLiteral("INSERT INTO tickets (id, source_system, external_id, platform, channel, type, "
@@ -300,6 +338,7 @@ void TestReviewerWorkspace::scoresAndSubmitsWithKeyboardAlone()
         1);
     QTRY_COMPARE(m_workspace->queueModel()->items().at(0).status, QaQueueItem::Status::Submitted);
     QVERIFY(panel->isReadOnly());
+    QVERIFY(!m_workspace->findChild<QPushButton *>(QStringLiteral("reassignButton"))->isEnabled());
 
     // Ctrl+N moves on to the next conversation.
     QTest::keyClick(panel, Qt::Key_N, Qt::ControlModifier);
@@ -347,6 +386,284 @@ void TestReviewerWorkspace::submitWithUnansweredCriteriaIsRefused()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM qa_reviews WHERE status = 'submitted'")).toInt(), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submit_review'")).toInt(),
              0);
+}
+
+void TestReviewerWorkspace::runAutoQa()
+{
+    exec(QStringLiteral(
+        "UPDATE messages SET text = 'I don''t know, let me check.' WHERE conversation_id = 700 "
+        "AND seq = 2"));
+    AutoQaRunSummary summary;
+    QString error;
+    QVERIFY2(AutoQaRunner::run(m_store->connection(), AutoQaRunOptions {}, &summary, &error),
+             qPrintable(error));
+    QCOMPARE(summary.conversations, qint64(3));
+}
+
+void TestReviewerWorkspace::autoQaFlagsAreMarkedAndListed()
+{
+    runAutoQa();
+    // 700: "I don't know" and no greeting in the first reply (seq 2); a 900 s wait and no closing at
+    // the last reply (seq 5).
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM qa_auto_flags WHERE conversation_id = 700")).toInt(),
+             4);
+    openFirstItem();
+    TranscriptModel *transcript = m_workspace->transcriptModel();
+    QCOMPARE(transcript->rowCount(), 6);
+    const QModelIndex first = transcript->index(1);
+    QCOMPARE(first.data(TranscriptModel::FlagRulesRole).toStringList(),
+             QStringList({ QStringLiteral("forbidden_phrase"), QStringLiteral("missing_greeting") }));
+    QVERIFY(first.data(Qt::DecorationRole).isValid());
+    QVERIFY(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("“I don't know”")));
+    QVERIFY(first.data().toString().contains(QStringLiteral("Auto-QA: No greeting")));
+    const QModelIndex last = transcript->index(4);
+    QCOMPARE(last.data(TranscriptModel::FlagRulesRole).toStringList(),
+             QStringList({ QStringLiteral("customer_wait"), QStringLiteral("missing_closing") }));
+    QVERIFY(last.data(Qt::ToolTipRole).toString().contains(QStringLiteral("900 s")));
+    for (int row : { 0, 2, 3, 5 }) {
+        QVERIFY(!transcript->index(row).data(Qt::DecorationRole).isValid());
+        QVERIFY(transcript->index(row).data(TranscriptModel::FlagRulesRole).toStringList().isEmpty());
+    }
+
+    auto *strip = m_workspace->findChild<QWidget *>(QStringLiteral("autoQaFlagStrip"));
+    QVERIFY(strip && strip->isVisible());
+    auto *summary = m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagSummary"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("4 auto-QA flag"))); // "flags" once translated
+    QVERIFY(!m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagsStale"))->isVisible());
+    QStringList names;
+    for (int i = 0; i < 4; ++i) {
+        auto *button = strip->findChild<QToolButton *>(QStringLiteral("autoQaFlag_%1").arg(i));
+        QVERIFY(button && button->isVisible());
+        names.append(button->text());
+    }
+    QCOMPARE(names,
+             QStringList({ QStringLiteral("forbidden phrase"), QStringLiteral("long customer wait"),
+                           QStringLiteral("missing greeting"), QStringLiteral("missing closing") }));
+
+    // A short transcript view, so the flagged message starts out of sight; clicking its flag shows it.
+    QListView *view = m_workspace->transcriptView();
+    view->setFixedHeight(90);
+    view->scrollToTop();
+    QTest::qWait(50);
+    QVERIFY(!view->viewport()->rect().contains(view->visualRect(last).center()));
+    QTest::mouseClick(strip->findChild<QToolButton *>(QStringLiteral("autoQaFlag_3")), Qt::LeftButton);
+    QCOMPARE(view->currentIndex().row(), 4);
+    QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(last).center()));
+    QTest::mouseClick(strip->findChild<QToolButton *>(QStringLiteral("autoQaFlag_0")), Qt::LeftButton);
+    QCOMPARE(view->currentIndex().row(), 1);
+    QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(first).center()));
+
+    // 701 greets, answers at once but never closes: one flag.
+    QTest::keyClick(m_workspace->queueView(), Qt::Key_Down);
+    QTRY_VERIFY(m_workspace->isIdle() && transcript->rowCount() == 2);
+    QVERIFY(summary->text().startsWith(QStringLiteral("1 auto-QA flag")));
+    QCOMPARE(transcript->index(1).data(TranscriptModel::FlagRulesRole).toStringList(),
+             QStringList({ QStringLiteral("missing_closing") }));
+}
+
+void TestReviewerWorkspace::staleFlagsSaySo()
+{
+    openFirstItem();
+    auto *summary = m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagSummary"));
+    QCOMPARE(summary->text(), QStringLiteral("Auto-QA has not checked this store yet."));
+    m_workspace->hide();
+
+    runAutoQa();
+    AutoQaSettings settings = AutoQaSettings::defaults();
+    settings.customerWaitSeconds = 1200; // the 900 s wait is no longer long
+    QString error;
+    QVERIFY2(QaAutoFlagRepository(m_store->connection()).saveSettings(settings, &error), qPrintable(error));
+    m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
+    m_workspace->resize(1600, 1000);
+    openFirstItem();
+    auto *stale = m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagsStale"));
+    QVERIFY(stale && stale->isVisible());
+    QVERIFY(stale->text().contains(QStringLiteral("Out of date")));
+    QVERIFY(m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagSummary"))
+                ->text()
+                .startsWith(QStringLiteral("4 auto-QA flag")));
+}
+
+void TestReviewerWorkspace::flagsPrefillMappedCriteria()
+{
+    runAutoQa();
+    openFirstItem();
+    ScorecardPanel *panel = m_workspace->scorecardPanel();
+    const ScorecardTemplate scorecard = panel->scorecard();
+    const qint64 greeting = scorecard.findCriterionByKey(QStringLiteral("greeting"))->id;
+    const qint64 timeliness = scorecard.findCriterionByKey(QStringLiteral("response_timeliness"))->id;
+    // Forbidden phrase, missing greeting and closing → courtesy fails; one long wait → timeliness 1 of 2.
+    QCOMPARE(describe(panel->answers()),
+             describe({ ScorecardAnswer::of(greeting, 0), ScorecardAnswer::of(timeliness, 1) }));
+    QCOMPARE(panel->pendingSuggestionKeys(),
+             QStringList({ QStringLiteral("greeting"), QStringLiteral("response_timeliness") }));
+    auto *mark = panel->findChild<QLabel *>(QStringLiteral("suggestion_greeting"));
+    QVERIFY(mark && mark->isVisible());
+    QVERIFY(mark->text().contains(QStringLiteral("Suggested by auto-QA")));
+    QVERIFY(mark->text().contains(QStringLiteral("forbidden phrase")));
+    QVERIFY(mark->text().contains(QStringLiteral("missing closing")));
+    QVERIFY(panel->findChild<QToolButton *>(QStringLiteral("value_greeting_0"))->isChecked());
+    QVERIFY(panel->findChild<QToolButton *>(QStringLiteral("value_response_timeliness_1"))->isChecked());
+    QVERIFY(!panel->findChild<QLabel *>(QStringLiteral("suggestion_attitude"))->isVisible());
+    QCOMPARE(panel->currentCriterion(), 0); // the first suggestion, for the reviewer to confirm
+    // Nothing is stored before the reviewer saves.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM qa_reviews")).toInt(), 0);
+
+    // The reviewer overrules courtesy (the rudeness was a quote) and accepts timeliness as suggested.
+    QTest::keyClick(panel, Qt::Key_P);
+    QVERIFY(!mark->isVisible());
+    QCOMPARE(panel->pendingSuggestionKeys(), QStringList({ QStringLiteral("response_timeliness") }));
+    QTest::mouseClick(panel->findChild<QToolButton *>(QStringLiteral("value_response_timeliness_1")),
+                      Qt::LeftButton);
+    QVERIFY(panel->pendingSuggestionKeys().isEmpty());
+    QTest::keyClick(panel, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(m_workspace->currentReviewId() != 0 && m_workspace->isIdle());
+    const qint64 reviewId = m_workspace->currentReviewId();
+    auto answer = [&](qint64 criterion) {
+        return scalar(
+            QStringLiteral("SELECT value FROM qa_answers WHERE review_id = %1 AND criterion_id = %2")
+                .arg(reviewId)
+                .arg(criterion));
+    };
+    QCOMPARE(answer(greeting).toInt(), 1);
+    QCOMPARE(answer(timeliness).toInt(), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM qa_answers WHERE review_id = %1").arg(reviewId)).toInt(),
+        2);
+
+    // Reopened, the draft shows the reviewer's answers and suggests nothing over them.
+    QTest::keyClick(m_workspace->queueView(), Qt::Key_Down);
+    QTRY_VERIFY(m_workspace->isIdle() && m_workspace->transcriptModel()->rowCount() == 2);
+    QTest::keyClick(m_workspace->queueView(), Qt::Key_Up);
+    QTRY_VERIFY(m_workspace->isIdle() && m_workspace->transcriptModel()->rowCount() == 6);
+    QVERIFY(panel->pendingSuggestionKeys().isEmpty());
+    QCOMPARE(describe(panel->answers()),
+             describe({ ScorecardAnswer::of(greeting, 1), ScorecardAnswer::of(timeliness, 1) }));
+}
+
+ReassignDialog *TestReviewerWorkspace::waitForReassignDialog()
+{
+    ReassignDialog *dialog = nullptr;
+    [&] {
+        QTRY_VERIFY((dialog = m_workspace->findChild<ReassignDialog *>()) && dialog->isVisible());
+    }();
+    return dialog;
+}
+
+void TestReviewerWorkspace::reassignMovesTheItemWithItsReason()
+{
+    openFirstItem();
+    auto *button = m_workspace->findChild<QPushButton *>(QStringLiteral("reassignButton"));
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    ReassignDialog *dialog = waitForReassignDialog();
+    QVERIFY(dialog);
+    QComboBox *reviewer = dialog->reviewerCombo();
+    // Not the agent (Wang Fang reviews too) and not the current reviewer: only Other, with its load.
+    QCOMPARE(reviewer->count(), 1);
+    QCOMPARE(reviewer->itemText(0), QStringLiteral("Other — 1 open (no cap)"));
+    auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("reassignOk"));
+    QVERIFY(ok && !ok->isEnabled()); // a reason is required
+    auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reassignReason"));
+    QTest::keyClicks(reason, QStringLiteral("On leave this week"));
+    QVERIFY(ok->isEnabled());
+    QSignalSpy reassigned(m_workspace.get(), &ReviewerWorkspace::reassigned);
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_COMPARE(reassigned.size(), 1);
+    QCOMPARE(reassigned.first().first().toString(), QString());
+
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT reviewer_id FROM qa_sample_items WHERE id = %1").arg(m_firstItemId))
+            .toLongLong(),
+        qint64(6));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT from_reviewer_id || '>' || to_reviewer_id || ' ' || by_user || ': ' "
+                              "|| reason FROM qa_sample_reassignments WHERE item_id = %1")
+                   .arg(m_firstItemId))
+            .toString(),
+        QStringLiteral("5>6 reviewer: On leave this week"));
+    // Gone from this reviewer's queue, and its panes are closed.
+    QCOMPARE(m_workspace->queueView()->model()->rowCount(), 1);
+    QCOMPARE(m_workspace->queueModel()->items().first().conversationId, qint64(701));
+    QTRY_VERIFY(m_workspace->isIdle());
+
+    // The administrator sees it with Other, and the history in the tooltip.
+    m_workspace.reset();
+    m_context
+        = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("admin")));
+    m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
+    m_workspace->show();
+    m_workspace->reload();
+    QTRY_COMPARE(m_workspace->queueModel()->rowCount(), 3);
+    int row = -1;
+    for (int i = 0; i < 3; ++i) {
+        if (m_workspace->queueModel()->items().at(i).sampleItemId == m_firstItemId)
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(m_workspace->queueModel()->items().at(row).reviewerName, QStringLiteral("Other"));
+    const QString tip
+        = m_workspace->queueModel()->index(row, QaQueueModel::AgentColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("reviewer: Reviewer → Other (On leave this week)")),
+             qPrintable(tip));
+    // Opened, the item says so above its transcript too.
+    m_workspace->queueView()->setCurrentIndex(m_workspace->queueView()->model()->index(row, 0));
+    auto *history = m_workspace->findChild<QLabel *>(QStringLiteral("reassignHistory"));
+    QVERIFY(history && history->isVisible());
+    QVERIFY(history->text().contains(QStringLiteral("On leave this week")));
+    QVERIFY(m_workspace->queueModel()
+                ->index(row == 0 ? 1 : 0, QaQueueModel::AgentColumn)
+                .data(Qt::ToolTipRole)
+                .isNull());
+}
+
+void TestReviewerWorkspace::reassignFromTheContextMenuRespectsTheCap()
+{
+    // A cap of 1 per reviewer: Other already has 702, so nobody can take 700.
+    exec(QStringLiteral("UPDATE qa_sample_draws SET rule_json = json_set(rule_json, '$.workload_cap', 1)"));
+    openFirstItem();
+    QTableView *queue = m_workspace->queueView();
+    auto openMenu = [&] {
+        const QRect cell = queue->visualRect(queue->model()->index(0, QaQueueModel::AgentColumn));
+        QContextMenuEvent event(QContextMenuEvent::Mouse, cell.center(),
+                                queue->viewport()->mapToGlobal(cell.center()));
+        QApplication::sendEvent(queue->viewport(), &event);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = m_workspace->findChild<QMenu *>(QStringLiteral("qaQueueMenu")))
+                    && menu->isVisible());
+        QCOMPARE(menu->actions().size(), 1);
+        QCOMPARE(menu->actions().first()->text(), QStringLiteral("Reassign…"));
+        QTest::keyClick(menu, Qt::Key_Down);
+        QTest::keyClick(menu, Qt::Key_Return);
+    };
+    openMenu();
+    ReassignDialog *dialog = waitForReassignDialog();
+    QVERIFY(dialog);
+    QComboBox *reviewer = dialog->reviewerCombo();
+    QCOMPARE(reviewer->count(), 1);
+    QCOMPARE(reviewer->itemText(0), QStringLiteral("Other — 1 open of 1 · at the cap"));
+    QVERIFY(!qobject_cast<QStandardItemModel *>(reviewer->model())->item(0)->isEnabled());
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("reassignNoReviewer"))->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reassignReason")),
+                     QStringLiteral("leave"));
+    QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("reassignOk"))->isEnabled());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!m_workspace->findChild<ReassignDialog *>());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM qa_sample_reassignments")).toInt(), 0);
+
+    // With room under a cap of 2, the same way through the menu works.
+    exec(QStringLiteral("UPDATE qa_sample_draws SET rule_json = json_set(rule_json, '$.workload_cap', 2)"));
+    openMenu();
+    dialog = waitForReassignDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->reviewerCombo()->itemText(0), QStringLiteral("Other — 1 open of 2"));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("reassignReason")),
+                     QStringLiteral("balance"));
+    QSignalSpy reassigned(m_workspace.get(), &ReviewerWorkspace::reassigned);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(QStringLiteral("reassignReason")), Qt::Key_Return);
+    QTRY_COMPARE(reassigned.size(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT to_reviewer_id FROM qa_sample_reassignments")).toInt(), 6);
+    QCOMPARE(m_workspace->queueView()->model()->rowCount(), 1);
 }
 
 QTEST_MAIN(TestReviewerWorkspace)

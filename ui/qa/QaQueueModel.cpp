@@ -2,6 +2,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QDateTime>
 #include <QLocale>
 
 QaQueueModel::QaQueueModel(QObject *parent)
@@ -14,6 +15,26 @@ void QaQueueModel::setItems(const QList<QaQueueItem> &items)
     beginResetModel();
     m_items = items;
     endResetModel();
+}
+
+void QaQueueModel::setHistory(const QHash<qint64, QList<QaReassignment>> &history)
+{
+    m_history = history;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_items.size()) - 1, ColumnCount - 1), { Qt::ToolTipRole });
+}
+
+QString QaQueueModel::historyText(const QList<QaReassignment> &history)
+{
+    QStringList lines;
+    for (const QaReassignment &row : history) {
+        lines.append(
+            tr("%1 %2: %3 → %4 (%5)")
+                .arg(QDateTime::fromSecsSinceEpoch(row.at).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                     row.byUser, row.fromName.isEmpty() ? tr("nobody") : row.fromName, row.toName,
+                     row.reason));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void QaQueueModel::setToday(const QDate &today)
@@ -56,8 +77,15 @@ QVariant QaQueueModel::data(const QModelIndex &index, int role) const
     const bool overdue = item.status != QaQueueItem::Status::Submitted && item.due < m_today;
     if (role == Qt::ForegroundRole && index.column() == DueColumn && overdue)
         return QBrush(QColor(0xc6, 0x28, 0x28));
-    if (role == Qt::ToolTipRole && index.column() == DueColumn && overdue)
-        return tr("Overdue");
+    if (role == Qt::ToolTipRole) {
+        QStringList tips;
+        if (index.column() == DueColumn && overdue)
+            tips.append(tr("Overdue"));
+        const QList<QaReassignment> history = m_history.value(item.sampleItemId);
+        if (!history.isEmpty())
+            tips.append(tr("Reassigned:") + QLatin1Char('\n') + historyText(history));
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

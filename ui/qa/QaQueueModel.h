@@ -1,11 +1,15 @@
 #pragma once
 
 #include "qa/store/QaQueueRepository.h"
+#include "qa/store/QaReassignRepository.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
 
-/** The reviewer's queue as a table: due date, agent, team, reviewer, status, score. UI thread only. */
+/**
+ * The reviewer's queue as a table: due date, agent, team, reviewer, status, score; a reassigned
+ * item's tooltip tells its reassignment history (who, when, from, to, why). UI thread only.
+ */
 class QaQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +30,11 @@ public:
 
     void setItems(const QList<QaQueueItem> &items);
     const QList<QaQueueItem> &items() const { return m_items; }
+    /** The reassignment history by sample item id; kept across setItems until replaced. */
+    void setHistory(const QHash<qint64, QList<QaReassignment>> &history);
+    QList<QaReassignment> history(qint64 sampleItemId) const { return m_history.value(sampleItemId); }
+    /** One line per reassignment: "2024-03-12 10:00 lead: Reviewer → Other (on leave)". */
+    static QString historyText(const QList<QaReassignment> &history);
     /** "Today" for the overdue colouring and the due filter; tests pin it. */
     void setToday(const QDate &today);
     QDate today() const { return m_today; }
@@ -39,6 +48,7 @@ public:
 
 private:
     QList<QaQueueItem> m_items;
+    QHash<qint64, QList<QaReassignment>> m_history;
     QDate m_today = QDate::currentDate();
 };
 

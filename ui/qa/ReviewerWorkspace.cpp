@@ -1,15 +1,20 @@
 #include "ReviewerWorkspace.h"
 
 #include "QaQueueModel.h"
+#include "ReassignDialog.h"
 #include "ScorecardPanel.h"
 #include "TranscriptModel.h"
 #include "kpi/StoreTask.h"
+#include "qa/AutoQaCriteria.h"
+#include "qa/store/QaReassignRepository.h"
 #include "qa/store/QaReviewRepository.h"
+#include "qa/store/QaSampleRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 #include "services/ServiceContext.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,10 +22,12 @@
 #include <QListView>
 #include <QLocale>
 #include <QMap>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,6 +41,7 @@ const QString DefaultTemplateName = QStringLiteral("Default");
 struct QueueResult
 {
     QList<QaQueueItem> items;
+    QHash<qint64, QList<QaReassignment>> history;
     qint64 reviewerUserId = 0;
     QString error;
 };
@@ -43,6 +51,17 @@ struct ItemResult
     ScorecardTemplate scorecard;
     QList<ScorecardAnswer> answers;
     QList<Message> messages;
+    QList<StoredAutoQaFlag> flags;
+    bool flagsStale = false;
+    bool flagsNeverRun = false;
+    QList<AutoQaSuggestion> suggestions; // fresh reviews only
+    QString error;
+};
+
+struct ChoicesResult
+{
+    QList<QaReassignChoice> choices;
+    int workloadCap = 0;
     QString error;
 };
 
@@ -86,6 +105,11 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
          { QaQueueItem::Status::ToDo, QaQueueItem::Status::Draft, QaQueueItem::Status::Submitted })
         m_statusFilter->addItem(QaQueueModel::statusName(status), int(status));
     m_reviewerFilter->setVisible(context.user().role == Role::Administrator);
+    m_reassignButton = new QPushButton(tr("Reassign…"), this);
+    m_reassignButton->setObjectName(QStringLiteral("reassignButton"));
+    m_reassignButton->setToolTip(tr("Give the selected conversation to another reviewer, with a reason."));
+    m_reassignButton->setEnabled(false);
+    connect(m_reassignButton, &QPushButton::clicked, this, &ReviewerWorkspace::reassignCurrent);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     refresh->setObjectName(QStringLiteral("refreshQueue"));
     connect(refresh, &QPushButton::clicked, this, &ReviewerWorkspace::reload);
@@ -95,6 +119,7 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     for (QComboBox *combo : { m_dueFilter, m_agentFilter, m_teamFilter, m_reviewerFilter, m_statusFilter })
         filters->addWidget(combo);
     filters->addStretch(1);
+    filters->addWidget(m_reassignButton);
     filters->addWidget(refresh);
 
     m_queueView = new QTableView(this);
@@ -108,6 +133,18 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     // A handful of short values per row: fit them, so status and score are not cut off.
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_queueView->installEventFilter(this);
+    m_queueView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queueView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_queueView->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_queueView->setCurrentIndex(index);
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("qaQueueMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->addAction(tr("Reassign…"), this, &ReviewerWorkspace::reassignCurrent);
+        menu->popup(m_queueView->viewport()->mapToGlobal(pos));
+    });
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewerWorkspace::openCurrent);
 
@@ -122,10 +159,38 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
     m_itemTitle = new QLabel(tr("Select a conversation in the queue."), this);
     m_itemTitle->setObjectName(QStringLiteral("reviewItemTitle"));
+    m_historyLine = new QLabel(this);
+    m_historyLine->setObjectName(QStringLiteral("reassignHistory"));
+    m_historyLine->setWordWrap(true);
+    m_historyLine->setStyleSheet(QStringLiteral("color: #555;"));
+    m_historyLine->hide();
+    m_flagStrip = new QFrame(this);
+    m_flagStrip->setObjectName(QStringLiteral("autoQaFlagStrip"));
+    m_flagStrip->setStyleSheet(
+        QStringLiteral("QFrame#autoQaFlagStrip { background: #fdf0f0; border: 1px solid #efc4c4; "
+                       "border-radius: 3px; }"));
+    auto *stripLayout = new QVBoxLayout(m_flagStrip);
+    stripLayout->setContentsMargins(6, 3, 6, 3);
+    stripLayout->setSpacing(2);
+    m_flagSummary = new QLabel(m_flagStrip);
+    m_flagSummary->setObjectName(QStringLiteral("autoQaFlagSummary"));
+    m_flagStale = new QLabel(m_flagStrip);
+    m_flagStale->setObjectName(QStringLiteral("autoQaFlagsStale"));
+    m_flagStale->setStyleSheet(QStringLiteral("color: #a15c00;"));
+    m_flagStale->setWordWrap(true);
+    m_flagStale->hide();
+    m_flagRow = new QHBoxLayout;
+    m_flagRow->addWidget(m_flagSummary);
+    m_flagRow->addStretch(1);
+    stripLayout->addLayout(m_flagRow);
+    stripLayout->addWidget(m_flagStale);
+    m_flagStrip->hide();
     auto *transcriptPane = new QWidget(this);
     auto *transcriptLayout = new QVBoxLayout(transcriptPane);
     transcriptLayout->setContentsMargins(0, 0, 0, 0);
     transcriptLayout->addWidget(m_itemTitle);
+    transcriptLayout->addWidget(m_historyLine);
+    transcriptLayout->addWidget(m_flagStrip);
     transcriptLayout->addWidget(m_transcriptView, 1);
 
     m_scorecard = new ScorecardPanel(this);
@@ -201,11 +266,14 @@ void ReviewerWorkspace::reload()
             // has no queue at all.
             if (!everyone && result.reviewerUserId == 0)
                 return result;
-            queue.items(everyone ? 0 : result.reviewerUserId, &result.items, &result.error);
+            const qint64 reviewer = everyone ? 0 : result.reviewerUserId;
+            if (queue.items(reviewer, &result.items, &result.error))
+                QaReassignRepository(db).history(reviewer, &result.history, &result.error);
             return result;
         },
         [this](const QueueResult &result) {
             --m_busy;
+            m_queue->setHistory(result.history);
             applyQueue(result.items, result.reviewerUserId, result.error);
         });
 }
@@ -225,7 +293,23 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
                               .arg(m_context.user().login)
                         : tr("No conversations are assigned for review."),
                     false);
+    const bool stillThere = std::any_of(items.cbegin(), items.cend(), [selected](const QaQueueItem &item) {
+        return item.sampleItemId == selected;
+    });
+    if (selected != 0 && !stillThere) {
+        // Reassigned away (or removed): its panes must not stay open for scoring.
+        m_openItem = m_loadedItem = m_reviewId = 0;
+        m_transcript->setMessages({});
+        m_flagStrip->hide();
+        m_scorecard->clear();
+        m_itemTitle->setText(tr("Select a conversation in the queue."));
+        m_saveButton->setEnabled(false);
+        m_submitButton->setEnabled(false);
+    }
     selectItem(selected);
+    const QaQueueItem *current = currentItem();
+    m_reassignButton->setEnabled(current && current->status != QaQueueItem::Status::Submitted);
+    showHistoryLine();
     emit queueLoaded();
 }
 
@@ -295,6 +379,9 @@ void ReviewerWorkspace::openCurrent()
         return;
     m_openItem = item.sampleItemId;
     m_reviewId = item.reviewId;
+    // A submitted review is final for its reviewer; a dispute, not a new reviewer, changes it.
+    m_reassignButton->setEnabled(item.status != QaQueueItem::Status::Submitted);
+    showHistoryLine();
     m_saveButton->setEnabled(false);
     m_submitButton->setEnabled(false);
     m_itemTitle->setText(tr("Loading conversation %1…").arg(item.conversationId));
@@ -314,7 +401,24 @@ void ReviewerWorkspace::openCurrent()
             } else if (!templates.latest(DefaultTemplateName, &result.scorecard, &result.error)) {
                 return result;
             }
-            QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error);
+            if (!QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error))
+                return result;
+            QaAutoFlagRepository autoQa(db);
+            QHash<qint64, QList<StoredAutoQaFlag>> flags;
+            QString hash;
+            if (!autoQa.flags(item.conversationId, item.conversationId, &flags, &result.error)
+                || !autoQa.flagsStale(&result.flagsStale, &result.error)
+                || !autoQa.flagsSettingsHash(&hash, &result.error))
+                return result;
+            result.flags = flags.value(item.conversationId);
+            result.flagsNeverRun = hash.isEmpty() && result.flags.isEmpty();
+            // Only a review nobody has answered yet is pre-filled; a draft keeps the reviewer's answers.
+            if (item.reviewId == 0) {
+                QStringList rules;
+                for (const StoredAutoQaFlag &flag : std::as_const(result.flags))
+                    rules.append(flag.rule);
+                result.suggestions = AutoQaCriteria::suggest(result.scorecard, rules);
+            }
             return result;
         },
         [this, item](const ItemResult &result) {
@@ -322,9 +426,13 @@ void ReviewerWorkspace::openCurrent()
                 return; // the reviewer has moved on
             m_loadedItem = item.sampleItemId;
             m_transcript->setMessages(result.messages);
+            m_transcript->setFlags(result.flags);
+            showFlags(result.flags, result.flagsStale, result.flagsNeverRun);
             m_scorecard->setScorecard(result.scorecard, result.answers);
             const bool submitted = item.status == QaQueueItem::Status::Submitted;
             m_scorecard->setReadOnly(submitted);
+            if (!submitted)
+                m_scorecard->setSuggestions(result.suggestions);
             m_itemTitle->setText(tr("Conversation %1 · %2 · %3")
                                      .arg(item.conversationId)
                                      .arg(item.agentName,
@@ -431,6 +539,7 @@ void ReviewerWorkspace::store(bool submitAfter)
             }
             const bool done = result.submitted;
             m_scorecard->setReadOnly(done);
+            m_reassignButton->setEnabled(!done);
             m_saveButton->setEnabled(!done);
             m_submitButton->setEnabled(!done);
             if (!result.error.isEmpty()) {
@@ -463,6 +572,120 @@ void ReviewerWorkspace::nextItem()
     }
     m_queueView->setCurrentIndex(m_filter->index(row, 0));
     m_scorecard->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ReviewerWorkspace::showFlags(const QList<StoredAutoQaFlag> &flags, bool stale, bool neverRun)
+{
+    qDeleteAll(m_flagButtons);
+    m_flagButtons.clear();
+    if (neverRun) {
+        m_flagSummary->setText(tr("Auto-QA has not checked this store yet."));
+    } else if (flags.isEmpty()) {
+        m_flagSummary->setText(tr("Auto-QA: no flags."));
+    } else {
+        m_flagSummary->setText(tr("%n auto-QA flag(s):", nullptr, int(flags.size())));
+        for (int i = 0; i < int(flags.size()); ++i) {
+            const StoredAutoQaFlag &flag = flags.at(i);
+            auto *button = new QToolButton(m_flagStrip);
+            button->setObjectName(QStringLiteral("autoQaFlag_%1").arg(i));
+            button->setText(TranscriptModel::ruleName(flag.rule));
+            button->setAutoRaise(true);
+            button->setStyleSheet(
+                QStringLiteral("QToolButton { color: #b71c1c; text-decoration: underline; }"));
+            const bool located = m_transcript->rowForSeq(flag.messageSeq) >= 0;
+            button->setToolTip(located ? TranscriptModel::flagDescription(flag) + QLatin1Char('\n')
+                                       + tr("Click to show the message.")
+                                       : TranscriptModel::flagDescription(flag));
+            button->setEnabled(located);
+            connect(button, &QToolButton::clicked, this, [this, i] { scrollToFlag(i); });
+            m_flagRow->insertWidget(1 + i, button);
+            m_flagButtons.append(button);
+        }
+    }
+    m_flagStale->setText(
+        tr("Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again."));
+    m_flagStale->setVisible(stale && !neverRun);
+    m_flagStrip->show();
+}
+
+void ReviewerWorkspace::scrollToFlag(int flagIndex)
+{
+    const QList<StoredAutoQaFlag> &flags = m_transcript->flags();
+    if (flagIndex < 0 || flagIndex >= flags.size())
+        return;
+    const int row = m_transcript->rowForSeq(flags.at(flagIndex).messageSeq);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_transcript->index(row);
+    m_transcriptView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_transcriptView->setCurrentIndex(index);
+}
+
+void ReviewerWorkspace::showHistoryLine()
+{
+    const QList<QaReassignment> history = m_queue->history(m_openItem);
+    if (history.isEmpty()) {
+        m_historyLine->hide();
+        return;
+    }
+    m_historyLine->setText(tr("Reassigned: %1").arg(QaQueueModel::historyText(history)));
+    m_historyLine->show();
+}
+
+void ReviewerWorkspace::reassignCurrent()
+{
+    const QaQueueItem *current = currentItem();
+    if (!current || m_busy > 0 || current->status == QaQueueItem::Status::Submitted)
+        return;
+    const QaQueueItem item = *current;
+    ++m_busy;
+    runStoreTask(
+        this, m_context.store(),
+        [item](QSqlDatabase db) {
+            ChoicesResult result;
+            QaReassignRepository(db).choices(item.sampleItemId, &result.choices, &result.workloadCap,
+                                             &result.error);
+            return result;
+        },
+        [this, item](const ChoicesResult &result) {
+            --m_busy;
+            if (!result.error.isEmpty()) {
+                showMessage(result.error, true);
+                return;
+            }
+            auto *dialog = new ReassignDialog(item, result.choices, result.workloadCap, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, item] {
+                const qint64 to = dialog->selectedUserId();
+                const QString reason = dialog->reason();
+                const QString actor = m_context.user().login;
+                ++m_busy;
+                runStoreTask(
+                    this, m_context.store(),
+                    [item, to, reason, actor](QSqlDatabase db) {
+                        QString error;
+                        QaSampleRepository(db).reassign(item.sampleItemId, to, reason, actor,
+                                                        QDateTime::currentSecsSinceEpoch(), &error);
+                        return error;
+                    },
+                    [this, item](const QString &error) {
+                        --m_busy;
+                        if (!error.isEmpty()) {
+                            showMessage(error, true);
+                            emit reassigned(error);
+                            return;
+                        }
+                        showMessage(tr("Conversation %1 was reassigned.").arg(item.conversationId), false);
+                        // The reloaded queue carries the new reviewer and the history.
+                        connect(
+                            this, &ReviewerWorkspace::queueLoaded, this, [this] { emit reassigned({}); },
+                            Qt::SingleShotConnection);
+                        reload();
+                    });
+            });
+            dialog->open();
+            emit reassignDialogOpened();
+        });
 }
 
 void ReviewerWorkspace::showMessage(const QString &text, bool problem)

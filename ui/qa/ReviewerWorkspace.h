@@ -1,11 +1,15 @@
 #pragma once
 
+#include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/QaQueueRepository.h"
 
 #include <QWidget>
 
 class QComboBox;
+class QFrame;
+class QHBoxLayout;
 class QLabel;
+class QToolButton;
 class QListView;
 class QPushButton;
 class QTableView;
@@ -19,10 +23,15 @@ class TranscriptModel;
  * The QA reviewer workspace (PRODUCT.md "QA scorecards"): the acting reviewer's queue of sampled
  * conversations (an administrator sees every reviewer's, with a reviewer filter) filtered by due,
  * agent, team and status; the transcript of the selected item with long customer waits
- * highlighted; the scorecard beside it with the live total; Save draft (the first save creates the
+ * highlighted and the messages auto-QA flagged marked, under a strip naming the flags (a click
+ * scrolls to the message; flags computed with other settings say they are stale); the scorecard
+ * beside it with the live total, on a fresh review pre-filled with the auto-QA suggestions
+ * (AutoQaCriteria; nothing is stored before a save); Save draft (the first save creates the
  * review, linked to the sample item) and Submit (refused, naming them, while criteria are
- * unanswered). Keyboard-first: Ctrl+S, Ctrl+Enter and Ctrl+N (next queue item) here, the scoring
- * keys in ScorecardPanel, Return in the queue moves to the scorecard.
+ * unanswered); "Reassign…" (button and queue context menu) hands the selected item to another
+ * reviewer with a reason (ReassignDialog), and the queue's tooltips tell each item's reassignments.
+ * Keyboard-first: Ctrl+S, Ctrl+Enter and Ctrl+N (next queue item) here, the scoring keys in
+ * ScorecardPanel, Return in the queue moves to the scorecard.
  *
  * Threading: every store read and write runs through runStoreTask; an answer for an item that is no
  * longer selected is dropped.
@@ -51,12 +60,18 @@ public slots:
     void submit();
     /** Selects the next queue row and moves to its scorecard. */
     void nextItem();
+    /** Opens the reassignment dialog for the selected item (after reading the reviewers). */
+    void reassignCurrent();
 
 signals:
     void queueLoaded();
     void itemOpened();
     void saved();
     void submitted();
+    /** The reassignment dialog is open (tests drive it). */
+    void reassignDialogOpened();
+    /** An item was reassigned and the queue reloaded; error is empty on success. */
+    void reassigned(const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -72,6 +87,10 @@ private:
     /** Saves the panel's answers (creating the review first if needed), then submits when asked. */
     void store(bool submitAfter);
     void showMessage(const QString &text, bool problem);
+    /** Fills the flag strip above the transcript. */
+    void showFlags(const QList<StoredAutoQaFlag> &flags, bool stale, bool neverRun);
+    void scrollToFlag(int flagIndex);
+    void showHistoryLine();
 
     const ServiceContext &m_context;
     QaQueueModel *m_queue = nullptr;
@@ -86,6 +105,13 @@ private:
     QListView *m_transcriptView = nullptr;
     ScorecardPanel *m_scorecard = nullptr;
     QLabel *m_itemTitle = nullptr;
+    QLabel *m_historyLine = nullptr;
+    QFrame *m_flagStrip = nullptr;
+    QHBoxLayout *m_flagRow = nullptr; // the summary, then one button per flag
+    QLabel *m_flagSummary = nullptr;
+    QLabel *m_flagStale = nullptr;
+    QList<QToolButton *> m_flagButtons;
+    QPushButton *m_reassignButton = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_submitButton = nullptr;

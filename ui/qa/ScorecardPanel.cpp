@@ -1,5 +1,7 @@
 #include "ScorecardPanel.h"
 
+#include "TranscriptModel.h"
+
 #include <QButtonGroup>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -148,6 +150,11 @@ void ScorecardPanel::buildRows()
             if (criterion.allowNa)
                 addButton(tr("N/A"), NaButtonId, tr("N"));
             buttonLine->addStretch(1);
+            row.suggestion = new QLabel(row.frame);
+            row.suggestion->setObjectName(QStringLiteral("suggestion_%1").arg(criterion.key));
+            row.suggestion->setWordWrap(true);
+            row.suggestion->setStyleSheet(QStringLiteral("color: #8a4b00; font-style: italic;"));
+            row.suggestion->hide();
             row.comment = new QLineEdit(row.frame);
             row.comment->setObjectName(QStringLiteral("comment_%1").arg(criterion.key));
             row.comment->setPlaceholderText(tr("Comment (C)"));
@@ -155,6 +162,7 @@ void ScorecardPanel::buildRows()
             rowLayout->addWidget(titleLabel);
             rowLayout->addWidget(row.guidance);
             rowLayout->addLayout(buttonLine);
+            rowLayout->addWidget(row.suggestion);
             rowLayout->addWidget(row.comment);
             layout->addWidget(row.frame);
             const int index = int(m_rows.size());
@@ -169,6 +177,47 @@ void ScorecardPanel::buildRows()
     layout->addStretch(1);
     m_scroll->setWidget(m_body); // deletes the previous body
     setReadOnly(m_readOnly);
+}
+
+void ScorecardPanel::setSuggestions(const QList<AutoQaSuggestion> &suggestions)
+{
+    for (const AutoQaSuggestion &suggestion : suggestions) {
+        for (Row &row : m_rows) {
+            if (row.criterion->id != suggestion.criterionId)
+                continue;
+            row.answer = std::optional<int>(suggestion.value);
+            row.suggested = true;
+            QStringList names;
+            for (const QString &rule : suggestion.rules) {
+                const QString name = TranscriptModel::ruleName(rule);
+                if (!names.contains(name))
+                    names.append(name);
+            }
+            row.suggestion->setText(
+                tr("Suggested by auto-QA (%1): keep it or change it.").arg(names.join(tr(", "))));
+            row.suggestion->show();
+            syncButtons(row);
+        }
+    }
+    // The reviewer looks at suggestions first: they are answers nobody has confirmed yet.
+    int first = 0;
+    while (first < m_rows.size() && m_rows.at(first).answer && !m_rows.at(first).suggested)
+        ++first;
+    m_current = -1;
+    setCurrentCriterion(m_rows.isEmpty() ? -1 : (first < m_rows.size() ? first : 0));
+    updateTotal();
+    if (!suggestions.isEmpty())
+        emit answersChanged();
+}
+
+QStringList ScorecardPanel::pendingSuggestionKeys() const
+{
+    QStringList keys;
+    for (const Row &row : m_rows) {
+        if (row.suggested)
+            keys.append(row.criterion->key);
+    }
+    return keys;
 }
 
 QList<ScorecardAnswer> ScorecardPanel::answers() const
@@ -227,6 +276,8 @@ bool ScorecardPanel::answerCurrent(std::optional<int> value)
         return false;
     }
     row.answer = value;
+    row.suggested = false; // accepted (same value) or changed: the reviewer's answer now
+    row.suggestion->hide();
     syncButtons(row);
     updateTotal();
     emit answersChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "qa/AutoQaCriteria.h"
 #include "qa/ScorecardScorer.h"
 
 #include <QHash>
@@ -18,7 +19,10 @@ class QScrollArea;
  * (pass/fail/N/A, 1–5 or 0–N, N/A where allowed), a comment per criterion and the live total from
  * ScorecardScorer with critical fails called out. Keyboard-first: with the panel focused, J/K or
  * Down/Up move between criteria, digits set the value (1 = pass, 0 = fail on pass/fail), P/F/N set
- * pass/fail/N/A, C edits the comment (Return or Escape comes back). No store access; UI thread only.
+ * pass/fail/N/A, C edits the comment (Return or Escape comes back). A fresh review can be pre-filled
+ * with auto-QA suggestions: the value is set and the criterion says "suggested by auto-QA" until the
+ * reviewer answers it (the same value accepts it); they are answers like any other only once the
+ * workspace saves. No store access; UI thread only.
  */
 class ScorecardPanel : public QWidget
 {
@@ -30,6 +34,13 @@ public:
     /** Shows tmpl with answers (a draft's, or none) and makes the first unanswered criterion current. */
     void setScorecard(const ScorecardTemplate &tmpl, const QList<ScorecardAnswer> &answers);
     void clear();
+    /**
+     * Pre-fills the suggested criteria (call after setScorecard, on a review without answers) and
+     * makes the first suggested or unanswered criterion current.
+     */
+    void setSuggestions(const QList<AutoQaSuggestion> &suggestions);
+    /** The keys of the criteria whose suggestion the reviewer has not yet accepted or changed. */
+    QStringList pendingSuggestionKeys() const;
     /** A submitted review is shown but cannot change here (a dispute changes it). */
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -63,7 +74,9 @@ private:
         QLabel *guidance = nullptr;
         QButtonGroup *buttons = nullptr;
         QLineEdit *comment = nullptr;
+        QLabel *suggestion = nullptr; // "suggested by auto-QA", shown while suggested
         std::optional<std::optional<int>> answer; // unset = unanswered; inner empty = N/A
+        bool suggested = false; // answer came from auto-QA and the reviewer has not confirmed it
     };
     static constexpr int NaButtonId = -1000;
 

@@ -4,6 +4,9 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 
 namespace {
 
@@ -22,6 +25,24 @@ QColor speakerColor(Speaker speaker)
     return {};
 }
 
+/** A small red pennant, drawn so it looks the same on every platform style. */
+QIcon flagIcon()
+{
+    static const QIcon icon = [] {
+        QPixmap pixmap(16, 16);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(QColor(0x42, 0x42, 0x42), 1.5));
+        painter.drawLine(QPointF(3.5, 1.5), QPointF(3.5, 14.5));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter.drawPolygon(QPolygonF({ QPointF(4, 2), QPointF(14, 5.5), QPointF(4, 9) }));
+        return QIcon(pixmap);
+    }();
+    return icon;
+}
+
 } // namespace
 
 TranscriptModel::TranscriptModel(QObject *parent)
@@ -34,6 +55,8 @@ void TranscriptModel::setMessages(const QList<Message> &messages)
     beginResetModel();
     m_messages = messages;
     m_waits.clear();
+    m_flags.clear();
+    m_rowFlags = QList<QList<int>>(m_messages.size());
     QDateTime waitingSince; // the first customer message not yet answered
     for (const Message &message : m_messages) {
         qint64 wait = -1;
@@ -46,6 +69,56 @@ void TranscriptModel::setMessages(const QList<Message> &messages)
         m_waits.append(wait);
     }
     endResetModel();
+}
+
+void TranscriptModel::setFlags(const QList<StoredAutoQaFlag> &flags)
+{
+    beginResetModel();
+    m_flags = flags;
+    m_rowFlags = QList<QList<int>>(m_messages.size());
+    for (int i = 0; i < int(m_flags.size()); ++i) {
+        const int row = rowForSeq(m_flags.at(i).messageSeq);
+        if (row >= 0)
+            m_rowFlags[row].append(i);
+    }
+    endResetModel();
+}
+
+int TranscriptModel::rowForSeq(qint64 seq) const
+{
+    if (seq < 0)
+        return -1;
+    for (int row = 0; row < int(m_messages.size()); ++row) {
+        if (m_messages.at(row).id == seq)
+            return row;
+    }
+    return -1;
+}
+
+QString TranscriptModel::ruleName(const QString &ruleCode)
+{
+    if (ruleCode == QLatin1String("forbidden_phrase"))
+        return tr("forbidden phrase");
+    if (ruleCode == QLatin1String("customer_wait"))
+        return tr("long customer wait");
+    if (ruleCode == QLatin1String("missing_greeting"))
+        return tr("missing greeting");
+    if (ruleCode == QLatin1String("missing_closing"))
+        return tr("missing closing");
+    return ruleCode;
+}
+
+QString TranscriptModel::flagDescription(const StoredAutoQaFlag &flag)
+{
+    if (flag.rule == QLatin1String("forbidden_phrase"))
+        return tr("Forbidden phrase “%1”").arg(flag.detail);
+    if (flag.rule == QLatin1String("customer_wait"))
+        return tr("Long customer wait: %1").arg(flag.detail);
+    if (flag.rule == QLatin1String("missing_greeting"))
+        return tr("No greeting in the agent's first message");
+    if (flag.rule == QLatin1String("missing_closing"))
+        return tr("No closing in the agent's last message");
+    return flag.detail.isEmpty() ? flag.rule : flag.rule + QStringLiteral(": ") + flag.detail;
 }
 
 void TranscriptModel::setLongWaitSeconds(qint64 seconds)
@@ -67,6 +140,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const Message &message = m_messages.at(index.row());
     const qint64 wait = m_waits.at(index.row());
     const bool longWait = wait > m_longWaitSeconds;
+    const QList<int> &flagIndexes = m_rowFlags.at(index.row());
+    QStringList flagLines;
+    for (int i : flagIndexes)
+        flagLines.append(tr("Auto-QA: %1").arg(flagDescription(m_flags.at(i))));
     switch (role) {
     case Qt::DisplayRole: {
         QString text = QStringLiteral("%1  %2\n%3")
@@ -74,15 +151,26 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
                                 Vocabulary::displayName(message.speaker), message.text);
         if (longWait)
             text += QLatin1Char('\n') + tr("⚠ customer waited %1").arg(SlaEvaluator::formatDuration(wait));
+        for (const QString &line : flagLines)
+            text += QLatin1Char('\n') + line;
         return text;
     }
-    case Qt::ToolTipRole:
-        return wait >= 0
-            ? tr("The customer waited %1 for this reply.").arg(SlaEvaluator::formatDuration(wait))
-            : QVariant();
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (wait >= 0)
+            lines.append(
+                tr("The customer waited %1 for this reply.").arg(SlaEvaluator::formatDuration(wait)));
+        lines += flagLines;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case Qt::DecorationRole:
+        return flagIndexes.isEmpty() ? QVariant() : QVariant(flagIcon());
     case Qt::ForegroundRole:
         return QBrush(speakerColor(message.speaker));
     case Qt::BackgroundRole:
+        // A flag outranks a long wait: it is what the reviewer has to judge.
+        if (!flagIndexes.isEmpty())
+            return QBrush(QColor(0xfd, 0xe2, 0xe2));
         return longWait ? QBrush(QColor(0xff, 0xec, 0xb3)) : QVariant();
     case SpeakerRole:
         return int(message.speaker);
@@ -90,6 +178,12 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return wait;
     case LongWaitRole:
         return longWait;
+    case FlagRulesRole: {
+        QStringList rules;
+        for (int i : flagIndexes)
+            rules.append(m_flags.at(i).rule);
+        return rules;
+    }
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Conversation.h"
+#include "qa/store/QaAutoFlagRepository.h"
 
 #include <QAbstractListModel>
 
@@ -8,7 +9,9 @@
  * The reviewer's transcript as a list: one row per message with its local time, speaker (coloured:
  * customer blue, agent green, bot purple, system grey) and text. An agent message that answers a
  * customer who waited longer than the threshold is highlighted and says how long the wait was; the
- * wait runs from the first unanswered customer message to the next agent message. UI thread only.
+ * wait runs from the first unanswered customer message to the next agent message. Messages an
+ * auto-QA flag points at carry a red flag icon, a tint, a line naming the rule and the rule in the
+ * tooltip (the forbidden phrase found, the wait, the missing greeting or closing). UI thread only.
  */
 class TranscriptModel : public QAbstractListModel
 {
@@ -19,11 +22,24 @@ public:
         SpeakerRole = Qt::UserRole + 1, // Speaker as int
         WaitSecondsRole, // the customer's wait this agent message ended, or -1
         LongWaitRole, // bool: the wait is over the threshold
+        FlagRulesRole, // QStringList: AutoQa::ruleCode of each auto-QA flag on this message
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
 
+    /** Shows messages (Message::id is the seq) without flags. */
     void setMessages(const QList<Message> &messages);
+    /** Marks the messages the flags point at (by seq); flags for no shown message are kept for
+     *  flags() but mark nothing. */
+    void setFlags(const QList<StoredAutoQaFlag> &flags);
+    const QList<StoredAutoQaFlag> &flags() const { return m_flags; }
+    /** The row of the message with this seq, or -1. */
+    int rowForSeq(qint64 seq) const;
+
+    /** The rule's name for a reviewer ("forbidden phrase"). */
+    static QString ruleName(const QString &ruleCode);
+    /** What the flag found, for a tooltip ("Forbidden phrase “不知道”"). */
+    static QString flagDescription(const StoredAutoQaFlag &flag);
     /** Waits longer than this are highlighted (default 120 s, PRODUCT.md's slow response, as in
      *  TicketDetailPane). */
     void setLongWaitSeconds(qint64 seconds);
@@ -35,5 +51,7 @@ public:
 private:
     QList<Message> m_messages;
     QList<qint64> m_waits; // parallel to m_messages
+    QList<StoredAutoQaFlag> m_flags;
+    QList<QList<int>> m_rowFlags; // parallel to m_messages: indexes into m_flags
     qint64 m_longWaitSeconds = 120;
 };
