@@ -9,6 +9,8 @@
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/TrendsPanel.h"
 #include "qa/AutoQaSettingsDialog.h"
+#include "qa/CoachingDialog.h"
+#include "qa/QaResultsView.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/SampleDrawDialog.h"
 #include "scoring/PeriodCloseDialog.h"
@@ -50,7 +52,7 @@ MainWindow::~MainWindow()
     const auto dialogs = findChildren<QDialog *>();
     for (QDialog *dialog : dialogs) {
         if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog)
-            || qobject_cast<AgentDrillDownDialog *>(dialog))
+            || qobject_cast<AgentDrillDownDialog *>(dialog) || qobject_cast<CoachingDialog *>(dialog))
             delete dialog;
     }
     // Panels stop their worker threads before the store they read from goes away.
@@ -60,6 +62,7 @@ MainWindow::~MainWindow()
     m_agentsKpi = nullptr;
     m_trends = nullptr;
     m_reviewer = nullptr;
+    m_qaResults = nullptr;
 }
 
 void MainWindow::createPanels()
@@ -75,6 +78,8 @@ void MainWindow::createPanels()
     m_reviewer = new ReviewerWorkspace(*m_context, m_tabs);
     m_tabs->addTab(m_trends, tr("Trends"));
     m_tabs->addTab(m_reviewer, tr("QA review"));
+    m_qaResults = new QaResultsView(*m_context, m_tabs);
+    m_tabs->addTab(m_qaResults, tr("QA results"));
     setCentralWidget(m_tabs);
 
     // KPI panels compute when first looked at, not at start-up.
@@ -85,6 +90,8 @@ void MainWindow::createPanels()
             m_trends->refresh();
         if (m_tabs->currentWidget() == m_reviewer && !std::exchange(m_reviewerLoaded, true))
             m_reviewer->reload();
+        if (m_tabs->currentWidget() == m_qaResults && !std::exchange(m_qaResultsLoaded, true))
+            m_qaResults->refresh();
     });
     connect(m_agentsKpi, &AgentsKpiPanel::drillDownRequested, this,
             [this](KpiScope scope, qint64 id, const QString &name, const KpiQuery &query) {
@@ -121,6 +128,9 @@ void MainWindow::reloadPanels()
     m_reviewerLoaded = m_tabs->currentWidget() == m_reviewer;
     if (m_reviewerLoaded)
         m_reviewer->reload();
+    m_qaResultsLoaded = m_tabs->currentWidget() == m_qaResults;
+    if (m_qaResultsLoaded)
+        m_qaResults->refresh();
 }
 
 void MainWindow::showTicketWorkspace()
@@ -141,6 +151,11 @@ void MainWindow::showTrends()
 void MainWindow::showReviewerWorkspace()
 {
     m_tabs->setCurrentWidget(m_reviewer);
+}
+
+void MainWindow::showQaResults()
+{
+    m_tabs->setCurrentWidget(m_qaResults);
 }
 
 void MainWindow::createMenus()
@@ -179,6 +194,9 @@ void MainWindow::createMenus()
     QAction *reviewAction = viewMenu->addAction(tr("&QA review"), this, &MainWindow::showReviewerWorkspace);
     reviewAction->setObjectName(QStringLiteral("showReviewerWorkspaceAction"));
     reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *resultsAction = viewMenu->addAction(tr("QA re&sults"), this, &MainWindow::showQaResults);
+    resultsAction->setObjectName(QStringLiteral("showQaResultsAction"));
+    resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *kpiMenu = menuBar()->addMenu(tr("&KPIs"));
     QAction *targetsAction = kpiMenu->addAction(tr("&Targets…"), this, &MainWindow::showTargets);
@@ -191,6 +209,8 @@ void MainWindow::createMenus()
     sampleAction->setObjectName(QStringLiteral("sampleDrawAction"));
     QAction *autoQaAction = qaMenu->addAction(tr("&Auto-QA rules…"), this, &MainWindow::showAutoQaSettings);
     autoQaAction->setObjectName(QStringLiteral("autoQaSettingsAction"));
+    QAction *coachingAction = qaMenu->addAction(tr("&Coaching…"), this, &MainWindow::showCoaching);
+    coachingAction->setObjectName(QStringLiteral("coachingAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -277,6 +297,11 @@ void MainWindow::showAutoQaSettings()
     auto *dialog = new AutoQaSettingsDialog(*m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showCoaching()
+{
+    CoachingDialog::open(*m_context, this);
 }
 
 void MainWindow::showPeriodClose()
