@@ -347,10 +347,11 @@ void TestQaResultsView::coachingFromTheSelectedAgent()
     auto *tree = find<QTreeWidget>(dialog, "coachingSessionsTree");
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("2024-01-01"));
-    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("2"));
-    QVERIFY2(tree->topLevelItem(0)->text(4).contains(QLatin1String("2024-01-14")),
-             qPrintable(tree->topLevelItem(0)->text(4)));
-    const QString status = tree->topLevelItem(0)->text(5);
+    QCOMPARE(tree->topLevelItem(0)->text(4), QStringLiteral("2"));
+    QCOMPARE(tree->topLevelItem(0)->text(5), QStringLiteral("Greet every customer"));
+    QVERIFY2(tree->topLevelItem(0)->text(2).contains(QLatin1String("2024-01-14")),
+             qPrintable(tree->topLevelItem(0)->text(2)));
+    const QString status = tree->topLevelItem(0)->text(3);
     QVERIFY2(status.startsWith(QLatin1String("Missed")) && status.contains(QLatin1String("n = 4")),
              qPrintable(status));
     QCOMPARE(dialog->agentData().progress.first().state, QaCoachingProgress::State::Missed);

@@ -91,6 +91,7 @@ CoachingDialog::CoachingDialog(const ServiceContext &context, QWidget *parent)
     layout->addLayout(agentRow);
 
     auto *record = new QGroupBox(tr("New session"), this);
+    record->setMaximumWidth(480); // the sessions list needs the width more
     auto *form = new QFormLayout(record);
     m_coach = new QLineEdit(m_context.user().login, record);
     m_coach->setObjectName(QStringLiteral("coachingCoachEdit"));
@@ -152,8 +153,9 @@ CoachingDialog::CoachingDialog(const ServiceContext &context, QWidget *parent)
     m_sessions = new QTreeWidget(history);
     m_sessions->setObjectName(QStringLiteral("coachingSessionsTree"));
     m_sessions->setRootIsDecorated(false);
+    // The agreed text is the longest: last, where the column stretches.
     m_sessions->setHeaderLabels(
-        { tr("Held"), tr("Coach"), tr("Agreed"), tr("Reviews"), tr("Target"), tr("Status") });
+        { tr("Held"), tr("Coach"), tr("Target"), tr("Status"), tr("Reviews"), tr("Agreed") });
     m_sessions->header()->setStretchLastSection(true);
     historyLayout->addWidget(m_sessions);
 
@@ -167,7 +169,7 @@ CoachingDialog::CoachingDialog(const ServiceContext &context, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
-    resize(1100, 620);
+    resize(1240, 620);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_agent, &QComboBox::currentIndexChanged, this, &CoachingDialog::loadAgent);
@@ -300,7 +302,7 @@ QString CoachingDialog::statusText(const QaCoachingSession &session, const QaCoa
         return tr("No data by %1").arg(session.dueDate.toString(Qt::ISODate));
     }
     if (progress.value)
-        text += progress.insufficient ? tr(" (n = %1, below the minimum)").arg(progress.n)
+        text += progress.insufficient ? tr(" (n = %1, insufficient)").arg(progress.n)
                                       : tr(" (n = %1)").arg(progress.n);
     return text;
 }
@@ -349,11 +351,12 @@ void CoachingDialog::showAgent(quint64 generation, const CoachingAgentData &load
         auto *item = new QTreeWidgetItem(m_sessions);
         item->setText(0, QDateTime::fromSecsSinceEpoch(session.heldAt).date().toString(Qt::ISODate));
         item->setText(1, session.coach);
-        item->setText(2, session.agreedText.simplified());
-        item->setToolTip(2, session.agreedText);
-        item->setText(3, locale.toString(session.reviewIds.size()));
-        item->setText(4, target);
-        item->setText(5, statusText(session, loaded.progress.value(i)));
+        item->setText(2, target);
+        item->setText(3, statusText(session, loaded.progress.value(i)));
+        item->setToolTip(3, item->text(3));
+        item->setText(4, locale.toString(session.reviewIds.size()));
+        item->setText(5, session.agreedText.simplified());
+        item->setToolTip(5, session.agreedText);
         item->setData(0, Qt::UserRole, session.id);
     }
     for (int column = 0; column < m_sessions->columnCount() - 1; ++column)

@@ -122,8 +122,8 @@ void QaResultsTrendChart::setWeeks(const QDate &first, const QDate &last, const 
         labels << monday.toString(QStringLiteral("MM-dd"));
     auto *x = new QBarCategoryAxis;
     x->append(labels);
-    if (labels.size() > 12)
-        x->setLabelsAngle(-90);
+    if (labels.size() > 6)
+        x->setLabelsAngle(-90); // side by side they elide to "10…" in a pane this wide
     auto *y = new QValueAxis;
     y->setTitleText(tr("score"));
     m_line = new QLineSeries;
