@@ -146,8 +146,8 @@ QVariant QaResultsTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == ScoreColumn && row->qaScore.status == KpiFigureStatus::Insufficient
             && row->qaScore.n > 0)
-            return tr("Only %1 review(s); the rule set asks for at least %2 before comparing.")
-                .arg(row->qaScore.n)
+            return tr("Only %n review(s); the rule set asks for at least %1 before comparing.", nullptr,
+                      int(row->qaScore.n))
                 .arg(m_table.minimumReviews);
         return {};
     }
