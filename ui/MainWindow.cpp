@@ -11,6 +11,8 @@
 #include "qa/AutoQaSettingsDialog.h"
 #include "qa/CalibrationWindow.h"
 #include "qa/DisputesWindow.h"
+#include "qa/CoachingDialog.h"
+#include "qa/QaResultsView.h"
 #include "qa/ReviewerWorkspace.h"
 #include "qa/SampleDrawDialog.h"
 #include "qa/TemplateEditorDialog.h"
@@ -49,12 +51,13 @@ MainWindow::MainWindow(std::unique_ptr<Store> store, const ActingUser &user, QWi
 
 MainWindow::~MainWindow()
 {
-    // Open import and drill-down windows stop their workers before the context they run in goes away.
-    const auto dialogs = findChildren<QDialog *>();
-    for (QDialog *dialog : dialogs) {
-        if (qobject_cast<ImportWizard *>(dialog) || qobject_cast<ImportHistoryDialog *>(dialog)
-            || qobject_cast<AgentDrillDownDialog *>(dialog))
-            delete dialog;
+    // Open windows and dialogs (import, drill-down, QA, targets…) stop their store workers before
+    // the context they run in goes away: the members below are destroyed before QObject deletes
+    // the children.
+    const auto children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (child->isWindow())
+            delete child;
     }
     // Panels stop their worker threads before the store they read from goes away.
     delete m_tabs;
@@ -63,6 +66,7 @@ MainWindow::~MainWindow()
     m_agentsKpi = nullptr;
     m_trends = nullptr;
     m_reviewer = nullptr;
+    m_qaResults = nullptr;
 }
 
 void MainWindow::createPanels()
@@ -78,6 +82,8 @@ void MainWindow::createPanels()
     m_reviewer = new ReviewerWorkspace(*m_context, m_tabs);
     m_tabs->addTab(m_trends, tr("Trends"));
     m_tabs->addTab(m_reviewer, tr("QA review"));
+    m_qaResults = new QaResultsView(*m_context, m_tabs);
+    m_tabs->addTab(m_qaResults, tr("QA results"));
     setCentralWidget(m_tabs);
 
     // KPI panels compute when first looked at, not at start-up.
@@ -88,6 +94,8 @@ void MainWindow::createPanels()
             m_trends->refresh();
         if (m_tabs->currentWidget() == m_reviewer && !std::exchange(m_reviewerLoaded, true))
             m_reviewer->reload();
+        if (m_tabs->currentWidget() == m_qaResults && !std::exchange(m_qaResultsLoaded, true))
+            m_qaResults->refresh();
     });
     connect(m_agentsKpi, &AgentsKpiPanel::drillDownRequested, this,
             [this](KpiScope scope, qint64 id, const QString &name, const KpiQuery &query) {
@@ -124,6 +132,9 @@ void MainWindow::reloadPanels()
     m_reviewerLoaded = m_tabs->currentWidget() == m_reviewer;
     if (m_reviewerLoaded)
         m_reviewer->reload();
+    m_qaResultsLoaded = m_tabs->currentWidget() == m_qaResults;
+    if (m_qaResultsLoaded)
+        m_qaResults->refresh();
 }
 
 void MainWindow::showTicketWorkspace()
@@ -144,6 +155,11 @@ void MainWindow::showTrends()
 void MainWindow::showReviewerWorkspace()
 {
     m_tabs->setCurrentWidget(m_reviewer);
+}
+
+void MainWindow::showQaResults()
+{
+    m_tabs->setCurrentWidget(m_qaResults);
 }
 
 void MainWindow::createMenus()
@@ -182,6 +198,9 @@ void MainWindow::createMenus()
     QAction *reviewAction = viewMenu->addAction(tr("&QA review"), this, &MainWindow::showReviewerWorkspace);
     reviewAction->setObjectName(QStringLiteral("showReviewerWorkspaceAction"));
     reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    QAction *resultsAction = viewMenu->addAction(tr("QA re&sults"), this, &MainWindow::showQaResults);
+    resultsAction->setObjectName(QStringLiteral("showQaResultsAction"));
+    resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
 
     QMenu *kpiMenu = menuBar()->addMenu(tr("&KPIs"));
     QAction *targetsAction = kpiMenu->addAction(tr("&Targets…"), this, &MainWindow::showTargets);
@@ -201,6 +220,8 @@ void MainWindow::createMenus()
     QAction *templatesAction
         = qaMenu->addAction(tr("&Scorecard templates…"), this, &MainWindow::showTemplateEditor);
     templatesAction->setObjectName(QStringLiteral("templateEditorAction"));
+    QAction *coachingAction = qaMenu->addAction(tr("&Coaching…"), this, &MainWindow::showCoaching);
+    coachingAction->setObjectName(QStringLiteral("coachingAction"));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About TeamLens"), this, &MainWindow::showAbout);
@@ -302,6 +323,11 @@ void MainWindow::showCalibration()
 void MainWindow::showTemplateEditor()
 {
     raiseOrShow<TemplateEditorDialog>();
+}
+
+void MainWindow::showCoaching()
+{
+    CoachingDialog::open(*m_context, this);
 }
 
 void MainWindow::showPeriodClose()

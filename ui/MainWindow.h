@@ -10,6 +10,7 @@ class ImportProfileLibrary;
 class AgentsKpiPanel;
 class QAction;
 class QTabWidget;
+class QaResultsView;
 class ReviewerWorkspace;
 class TrendsPanel;
 class Store;
@@ -32,6 +33,7 @@ public:
     AgentsKpiPanel *agentsKpiPanel() const { return m_agentsKpi; }
     TrendsPanel *trendsPanel() const { return m_trends; }
     ReviewerWorkspace *reviewerWorkspace() const { return m_reviewer; }
+    QaResultsView *qaResultsView() const { return m_qaResults; }
     /** Where the import wizard keeps the user's profiles; tests point it at a temporary folder. */
     void setImportProfileFolder(const QString &folder);
 
@@ -44,11 +46,13 @@ public slots:
     void showImportWizard();
     void showImportHistory();
     void showAbout();
-    /** View menu: the ticket workspace, "Agents & KPIs", the trend panels and QA review are tabs. */
+    /** View menu: the ticket workspace, "Agents & KPIs", the trend panels, QA review and QA results are tabs.
+     */
     void showTicketWorkspace();
     void showAgentsKpi();
     void showTrends();
     void showReviewerWorkspace();
+    void showQaResults();
     /** KPIs menu: the targets editor and period close (月结), modeless, one of each. */
     void showTargets();
     void showPeriodClose();
@@ -60,6 +64,8 @@ public slots:
     void showCalibration();
     /** QA menu: the scorecard template editor, modeless, one at a time. */
     void showTemplateEditor();
+    /** QA menu: the coaching dialog (辅导), modeless, one at a time. */
+    void showCoaching();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,9 +98,11 @@ private:
     AgentsKpiPanel *m_agentsKpi = nullptr;
     TrendsPanel *m_trends = nullptr;
     ReviewerWorkspace *m_reviewer = nullptr;
+    QaResultsView *m_qaResults = nullptr;
     bool m_agentsKpiLoaded = false;
     bool m_trendsLoaded = false;
     bool m_reviewerLoaded = false;
+    bool m_qaResultsLoaded = false;
     std::unique_ptr<ImportProfileLibrary> m_importProfiles;
     QAction *m_importAction = nullptr;
     QAction *m_importHistoryAction = nullptr;

@@ -95,6 +95,9 @@ public:
         m_dir.reset();
     }
 
+    /** The store, for views and dialogs that take a ServiceContext. */
+    Store &store() const { return *m_store; }
+
     qint64 criterion(const char *key) const { return tmpl.findCriterionByKey(QString::fromLatin1(key))->id; }
 
     /** Every criterion at the top of its scale except the given keys. */

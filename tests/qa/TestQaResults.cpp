@@ -86,6 +86,8 @@ void TestQaResults::agentResults()
 
     QCOMPARE(agent.byCriterion.size(), 8);
     QCOMPARE(agent.byCriterion.first().key, QStringLiteral("greeting"));
+    QCOMPARE(agent.byCriterion.first().titleEn, QStringLiteral("Greeting and courtesy"));
+    QCOMPARE(agent.byCriterion.first().titleZh, QStringLiteral("礼貌用语"));
     QHash<QString, QaCriterionMean> byKey;
     for (const QaCriterionMean &mean : agent.byCriterion)
         byKey.insert(mean.key, mean);

@@ -1,8 +1,11 @@
 #include "QaCoachingRepository.h"
 
 #include "kpi/KpiCatalogue.h"
+#include "kpi/KpiContext.h"
+#include "kpi/KpiEngine.h"
 #include "qa/store/QaSavepoint.h"
 
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -125,5 +128,74 @@ bool QaCoachingRepository::forAgent(qint64 agentId, QList<QaCoachingSession> *ou
             session.reviewIds.append(reviews.value(0).toLongLong());
         out->append(session);
     }
+    return true;
+}
+
+bool QaCoachingRepository::recentReviews(qint64 agentId, int limit, QList<QaCoachableReview> *out,
+                                         QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.conversation_id, c.started_at, r.submitted_at, r.score FROM qa_reviews r "
+        "JOIN conversations c ON c.id = r.conversation_id WHERE r.agent_id = ? AND r.kind = 'regular' "
+        "AND r.status = 'submitted' AND r.score IS NOT NULL ORDER BY c.started_at DESC, r.id DESC LIMIT ?"));
+    query.addBindValue(agentId);
+    query.addBindValue(limit);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next())
+        out->append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                      query.value(3).toLongLong(), query.value(4).toDouble() });
+    return true;
+}
+
+bool QaCoachingRepository::progress(const QaCoachingSession &session, const QDate &today,
+                                    QaCoachingProgress *out, QString *error) const
+{
+    *out = {};
+    if (!session.hasTarget())
+        return true;
+    const KpiDefinition *definition = KpiCatalogue::find(session.kpi);
+    if (!definition || definition->figureKeys.isEmpty() || !session.kpiTarget) {
+        *error = tr("\"%1\" is not a KPI of the catalogue.").arg(session.kpi);
+        return false;
+    }
+    KpiContext context;
+    if (!KpiContext::load(m_db, &context, error))
+        return false;
+    out->figureKey = definition->figureKeys.first();
+    const QDate held = QDateTime::fromSecsSinceEpoch(session.heldAt, context.zone).date();
+    const bool pastDue = today > session.dueDate;
+    out->period = KpiPeriod::range(held, std::min(session.dueDate, today));
+    if (!out->period.isValid()) {
+        // Due before it was held, or held in the future: nothing has happened since yet.
+        out->state = pastDue ? QaCoachingProgress::State::NoData : QaCoachingProgress::State::Due;
+        return true;
+    }
+    KpiQuery query;
+    query.scope = KpiScope::Agent;
+    QList<KpiResult> points;
+    KpiReport meta;
+    if (!KpiEngine(m_db).computeSeries(query, { out->period }, session.agentId, &points, &meta, error))
+        return false;
+    const KpiFigure *figure = points.isEmpty() ? nullptr : points.first().figure(out->figureKey);
+    if (figure && figure->value && figure->status != KpiFigureStatus::NotApplicable
+        && figure->status != KpiFigureStatus::NotAvailable) {
+        out->value = figure->value;
+        out->n = figure->n;
+        out->insufficient = figure->status == KpiFigureStatus::Insufficient;
+    }
+    if (!pastDue)
+        out->state = QaCoachingProgress::State::Due;
+    else if (!out->value)
+        out->state = QaCoachingProgress::State::NoData;
+    else if (definition->better == KpiBetter::Higher ? *out->value >= *session.kpiTarget
+                                                     : *out->value <= *session.kpiTarget)
+        out->state = QaCoachingProgress::State::Met;
+    else
+        out->state = QaCoachingProgress::State::Missed;
     return true;
 }

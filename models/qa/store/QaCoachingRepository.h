@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kpi/KpiPeriod.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
@@ -22,6 +24,34 @@ struct QaCoachingSession
     bool hasTarget() const { return !kpi.isEmpty(); }
 };
 
+/** A submitted regular review of an agent that a coaching session can discuss. */
+struct QaCoachableReview
+{
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 conversationStartedAt = 0;
+    qint64 submittedAt = 0;
+    double score = 0;
+};
+
+/** Where a session's KPI target stands on a given day. */
+struct QaCoachingProgress
+{
+    enum class State {
+        NoTarget,
+        Due, // the due date has not passed: value is the progress so far
+        Met, // past due and the value over [held day, due date] reaches the target
+        Missed, // past due and it does not
+        NoData, // past due, but the KPI has no value for the agent over that span
+    };
+    State state = State::NoTarget;
+    KpiPeriod period; // held day .. min(due date, today), in the team's zone
+    QString figureKey; // the KPI's first figure ("frt" → "frt_mean"), in its stored unit
+    std::optional<double> value;
+    qint64 n = 0;
+    bool insufficient = false; // below the rule set's minimum: judged all the same, but say so
+};
+
 /**
  * Coaching sessions: linked to the agent's own reviews, with the agreed text and an optional KPI
  * target (catalogue key, value, due date) that progress views follow. Threading: use it on the
@@ -39,6 +69,12 @@ public:
     bool create(QaCoachingSession *session, QString *error);
     /** The agent's sessions, most recent first, with their linked reviews. */
     bool forAgent(qint64 agentId, QList<QaCoachingSession> *out, QString *error) const;
+    /** The agent's latest submitted regular reviews (by conversation start), at most limit. */
+    bool recentReviews(qint64 agentId, int limit, QList<QaCoachableReview> *out, QString *error) const;
+    /** The session's target on `today`, from the KPI engine for the agent over [held day, due date]
+     *  (up to today while it is due). Reads tickets: not for the UI thread on a big store. */
+    bool progress(const QaCoachingSession &session, const QDate &today, QaCoachingProgress *out,
+                  QString *error) const;
 
 private:
     QSqlDatabase m_db;

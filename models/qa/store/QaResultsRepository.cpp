@@ -95,6 +95,7 @@ bool QaResultsRepository::results(KpiScope scope, qint64 id, qint64 from, qint64
     *out = {};
     QHash<qint64, ScorecardTemplate> templates;
     QStringList criterionOrder;
+    QHash<QString, QPair<QString, QString>> criterionTitles; // key → (zh, en)
     QHash<QString, QPair<double, int>> criterionSums;
     QMap<QDate, QPair<double, int>> weeks;
     double scoreSum = 0;
@@ -123,8 +124,10 @@ bool QaResultsRepository::results(KpiScope scope, qint64 id, qint64 from, qint64
                 = criterion ? ScorecardScorer::fraction(*criterion, answer) : std::nullopt;
             if (!share)
                 continue;
-            if (!criterionOrder.contains(criterion->key))
+            if (!criterionOrder.contains(criterion->key)) {
                 criterionOrder.append(criterion->key);
+                criterionTitles.insert(criterion->key, { criterion->titleZh, criterion->titleEn });
+            }
             QPair<double, int> &sum = criterionSums[criterion->key];
             sum.first += *share * 100.0;
             ++sum.second;
@@ -140,7 +143,8 @@ bool QaResultsRepository::results(KpiScope scope, qint64 id, qint64 from, qint64
     }
     for (const QString &key : std::as_const(criterionOrder)) {
         const QPair<double, int> sum = criterionSums.value(key);
-        out->byCriterion.append({ key, sum.second, sum.first / sum.second });
+        const QPair<QString, QString> titles = criterionTitles.value(key);
+        out->byCriterion.append({ key, titles.first, titles.second, sum.second, sum.first / sum.second });
     }
     for (auto it = weeks.cbegin(); it != weeks.cend(); ++it)
         out->weekly.append({ it.key(), it.value().second, it.value().first / it.value().second });

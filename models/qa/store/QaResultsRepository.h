@@ -13,6 +13,8 @@
 struct QaCriterionMean
 {
     QString key; // stable across template versions
+    QString titleZh; // from the template version it first appeared in, for display
+    QString titleEn;
     int n = 0; // reviews that scored it (excluded N/A left out)
     double mean = 0;
 };
