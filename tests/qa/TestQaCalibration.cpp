@@ -163,11 +163,19 @@ void TestQaCalibration::comparisonAfterClose()
     score(s.id, 3, m_fx.answers({ { QStringLiteral("attitude"), 3 } }));
     score(s.id, 4, m_fx.answers());
     for (const qint64 conversation : { 1, 2 })
-        QVERIFY2(calibration.setReference(s.id, conversation, m_fx.answers(), &error), qPrintable(error));
-    QVERIFY(!calibration.setReference(s.id, 5, m_fx.answers(), &error)); // not in the session
-    QVERIFY(
-        !calibration.setReference(s.id, 1, { ScorecardAnswer::of(m_fx.criterion("attitude"), 7) }, &error));
+        QVERIFY2(calibration.setReference(s.id, conversation, m_fx.answers(), creator(), &error),
+                 qPrintable(error));
+    QVERIFY(!calibration.setReference(s.id, 5, m_fx.answers(), creator(), &error)); // not in the session
+    QVERIFY(!calibration.setReference(s.id, 1, { ScorecardAnswer::of(m_fx.criterion("attitude"), 7) },
+                                      creator(), &error));
+    // Only the creator or a lead sets references.
+    const ActingUser reviewer { 3, QStringLiteral("qa2"), Role::QaReviewer };
+    QVERIFY(!calibration.setReference(s.id, 1, m_fx.answers(), reviewer, &error));
     QVERIFY(calibration.close(s.id, creator(), kNow + 1000, &error));
+    // A closed session's references are frozen, like its drafts.
+    QVERIFY(!calibration.setReference(s.id, 1, m_fx.answers({ { QStringLiteral("attitude"), 3 } }), creator(),
+                                      &error));
+    QVERIFY2(error.contains(QLatin1String("closed")), qPrintable(error));
 
     CalibrationSummary summary;
     QVERIFY2(calibration.comparison(s.id, &summary, &error), qPrintable(error));

@@ -296,15 +296,16 @@ void CalibrationScoringPanel::store(bool submitAfter)
     const Mode mode = m_mode;
     const QList<ScorecardAnswer> answers = m_scorecard->answers();
     const QString actor = m_context.user().login;
+    const ActingUser user = m_context.user();
     const int generation = m_generation;
     ++m_busy;
     updateButtons();
     runStoreTask(
         this, m_context.store(),
-        [item, sessionId, mode, answers, actor, submitAfter](QSqlDatabase db) {
+        [item, sessionId, mode, answers, actor, user, submitAfter](QSqlDatabase db) {
             StoreResult result;
             if (mode == Mode::Reference) {
-                QaCalibrationRepository(db).setReference(sessionId, item.conversationId, answers,
+                QaCalibrationRepository(db).setReference(sessionId, item.conversationId, answers, user,
                                                          &result.error);
                 return result;
             }

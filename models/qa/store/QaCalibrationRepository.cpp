@@ -225,11 +225,24 @@ bool QaCalibrationRepository::answersFor(qint64 sessionId, qint64 reviewId, qint
 }
 
 bool QaCalibrationRepository::setReference(qint64 sessionId, qint64 conversationId,
-                                           const QList<ScorecardAnswer> &answers, QString *error)
+                                           const QList<ScorecardAnswer> &answers, const ActingUser &actor,
+                                           QString *error)
 {
     QaCalibrationSession session;
     if (!load(sessionId, &session, error))
         return false;
+    if (!mayClose(session, actor)) {
+        *error
+            = tr("Only %1, who created calibration session %2, or a QA lead can set its reference answers.")
+                  .arg(session.createdBy)
+                  .arg(sessionId);
+        return false;
+    }
+    if (!session.isOpen()) {
+        *error = tr("Calibration session %1 is closed; its reference answers can no longer change.")
+                     .arg(sessionId);
+        return false;
+    }
     if (!session.conversationIds.contains(conversationId)) {
         *error
             = tr("Conversation %1 is not part of calibration session %2.").arg(conversationId).arg(sessionId);

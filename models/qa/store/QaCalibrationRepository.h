@@ -91,9 +91,11 @@ public:
     bool answersFor(qint64 sessionId, qint64 reviewId, qint64 viewerId, QList<ScorecardAnswer> *out,
                     QString *error) const;
 
-    /** Sets (replaces) the agreed answers for one of the session's conversations. */
+    /** Sets (replaces) the agreed answers for one of the session's conversations. Only while the
+     *  session is open, and only by whoever may close it (mayClose): once closed, the comparison
+     *  the reviewers were shown must not shift under them. */
     bool setReference(qint64 sessionId, qint64 conversationId, const QList<ScorecardAnswer> &answers,
-                      QString *error);
+                      const ActingUser &actor, QString *error);
     /** Closes the session: ends the blind phase and freezes its drafts. Only its creator (by login)
      *  or a QA lead (canLead) may. */
     bool close(qint64 sessionId, const ActingUser &actor, qint64 now, QString *error);
