@@ -78,8 +78,7 @@ private:
     /** Imports and demo data change what every panel shows. */
     void reloadPanels();
     /** The non-modal QA windows exist once: a second request brings the open one to the front. */
-    template<typename Window>
-    void raiseOrShow()
+    template<typename Window> void raiseOrShow()
     {
         if (auto *open = findChild<Window *>()) {
             open->raise();
