@@ -114,6 +114,9 @@ void ScorecardPanel::buildRows()
             row.frame = new QFrame(m_body);
             row.frame->setObjectName(QStringLiteral("criterion_%1").arg(criterion.key));
             row.frame->setFrameShape(QFrame::StyledPanel);
+            // A row keeps its natural height: squeezed to fit the scroll area, its buttons ran into
+            // the comment field once a word-wrapped guidance line had been shown and hidden.
+            row.frame->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
             auto *rowLayout = new QVBoxLayout(row.frame);
             QString title
                 = QStringLiteral("%1  ·  %2")
