@@ -406,6 +406,363 @@
     </message>
 </context>
 <context>
+    <name>CalibrationComparisonPanel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Not unanimous</source>
+        <translation>Not unanimous</translation>
+    </message>
+    <message>
+        <source>Mean spread (points of 100)</source>
+        <translation>Mean spread (points of 100)</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Compared answers</source>
+        <translation>Compared answers</translation>
+    </message>
+    <message>
+        <source>Deviation from reference</source>
+        <translation>Deviation from reference</translation>
+    </message>
+    <message>
+        <source>Leniency (mean signed difference)</source>
+        <translation>Leniency (mean signed difference)</translation>
+    </message>
+    <message>
+        <source>Calibration scores never count in agents&apos; QA scores. Differences are in points of 100 per criterion; a positive leniency means the reviewer scores above the reference, a negative one below it.</source>
+        <translation>Calibration scores never count in agents&apos; QA scores. Differences are in points of 100 per criterion; a positive leniency means the reviewer scores above the reference, a negative one below it.</translation>
+    </message>
+    <message>
+        <source>Disagreement per criterion, worst first:</source>
+        <translation>Disagreement per criterion, worst first:</translation>
+    </message>
+    <message>
+        <source>Reviewers against the reference:</source>
+        <translation>Reviewers against the reference:</translation>
+    </message>
+    <message>
+        <source>α is undefined: too few submitted scores, or no variation at all to compare.</source>
+        <translation>α is undefined: too few submitted scores, or no variation at all to compare.</translation>
+    </message>
+    <message>
+        <source>Good agreement: the reviewers apply the scorecard consistently.</source>
+        <translation>Good agreement: the reviewers apply the scorecard consistently.</translation>
+    </message>
+    <message>
+        <source>Tentative agreement: usable with care; discuss the criteria at the top of the list.</source>
+        <translation>Tentative agreement: usable with care; discuss the criteria at the top of the list.</translation>
+    </message>
+    <message>
+        <source>Poor agreement: the reviewers read the scorecard differently; recalibrate before relying on their scores.</source>
+        <translation>Poor agreement: the reviewers read the scorecard differently; recalibrate before relying on their scores.</translation>
+    </message>
+    <message>
+        <source>Comparison of %1</source>
+        <translation>Comparison of %1</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (interval): %1</source>
+        <translation>Krippendorff&apos;s α (interval): %1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>no reference</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>in line</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>lenient</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>severe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScoringPanel</name>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Save reference</source>
+        <translation>Save reference</translation>
+    </message>
+    <message>
+        <source>Loading the session…</source>
+        <translation>Loading the session…</translation>
+    </message>
+    <message>
+        <source>Select a conversation.</source>
+        <translation>Select a conversation.</translation>
+    </message>
+    <message>
+        <source>You have no drafts in this session.</source>
+        <translation>You have no drafts in this session.</translation>
+    </message>
+    <message>
+        <source>This session is closed; its scores can no longer change.</source>
+        <translation>This session is closed; its scores can no longer change.</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>reference set</source>
+        <translation>reference set</translation>
+    </message>
+    <message>
+        <source>no reference yet</source>
+        <translation>no reference yet</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2</source>
+        <translation>Conversation %1 · %2</translation>
+    </message>
+    <message>
+        <source>Loading conversation %1…</source>
+        <translation>Loading conversation %1…</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · your blind score</source>
+        <translation>Conversation %1 · your blind score</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · reference answers</source>
+        <translation>Conversation %1 · reference answers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot submit: %n criterion(s) unanswered: %1.</source>
+        <translation>
+            <numerusform>Cannot submit: %n criterion unanswered: %1.</numerusform>
+            <numerusform>Cannot submit: %n criteria unanswered: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Reference saved.</source>
+        <translation>Reference saved.</translation>
+    </message>
+    <message>
+        <source>Submitted. The other reviewers&apos; scores stay hidden until the session is closed.</source>
+        <translation>Submitted. The other reviewers&apos; scores stay hidden until the session is closed.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>Draft saved at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationSessionDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>New calibration session</translation>
+    </message>
+    <message>
+        <source>e.g. March refunds calibration</source>
+        <translation>e.g. March refunds calibration</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation>&amp;Scorecard:</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>Ticket number or words in the chat</source>
+        <translation>Ticket number or words in the chat</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Conversations to score (tick them):</source>
+        <translation>Conversations to score (tick them):</translation>
+    </message>
+    <message>
+        <source>Reviewers (at least two):</source>
+        <translation>Reviewers (at least two):</translation>
+    </message>
+    <message>
+        <source>&amp;Create session</source>
+        <translation>&amp;Create session</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · ticket %4</source>
+        <translation>#%1 · %2 · %3 · ticket %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n conversation(s); narrow the filter to see others.</source>
+        <translation>
+            <numerusform>Showing the newest %n conversation; narrow the filter to see others.</numerusform>
+            <numerusform>Showing the newest %n conversations; narrow the filter to see others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found.</source>
+        <translation>
+            <numerusform>%n conversation found.</numerusform>
+            <numerusform>%n conversations found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>Creating the session…</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationWindow</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibration</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;New session…</translation>
+    </message>
+    <message>
+        <source>&amp;Score my drafts</source>
+        <translation>&amp;Score my drafts</translation>
+    </message>
+    <message>
+        <source>Set &amp;references</source>
+        <translation>Set &amp;references</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>&amp;Close session</translation>
+    </message>
+    <message>
+        <source>Ends the blind phase: everyone&apos;s scores become visible and drafts are frozen.</source>
+        <translation>Ends the blind phase: everyone&apos;s scores become visible and drafts are frozen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>open (blind)</source>
+        <translation>open (blind)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>closed %1</translation>
+    </message>
+    <message>
+        <source>No calibration sessions yet. Start one with &quot;New session…&quot;.</source>
+        <translation>No calibration sessions yet. Start one with &quot;New session…&quot;.</translation>
+    </message>
+    <message>
+        <source>Select a session, or start one with &quot;New session…&quot;.</source>
+        <translation>Select a session, or start one with &quot;New session…&quot;.</translation>
+    </message>
+    <message>
+        <source>This session is open and blind: each reviewer sees only their own scores. The comparison appears when its creator or a QA lead closes it.</source>
+        <translation>This session is open and blind: each reviewer sees only their own scores. The comparison appears when its creator or a QA lead closes it.</translation>
+    </message>
+    <message>
+        <source>Session created: each reviewer now has a blind draft per conversation.</source>
+        <translation>Session created: each reviewer now has a blind draft per conversation.</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a reviewer in this store, so you have no drafts to score.</source>
+        <translation>You (%1) are not a reviewer in this store, so you have no drafts to score.</translation>
+    </message>
+    <message>
+        <source>Session closed: the scores are no longer blind.</source>
+        <translation>Session closed: the scores are no longer blind.</translation>
+    </message>
+    <message>
+        <source>Loading the comparison…</source>
+        <translation>Loading the comparison…</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a store&apos;s integrity, schema version and row counts (exit 1 on any problem)</source>
@@ -618,6 +975,177 @@ Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --co
             <numerusform>Closed %1: %n agent frozen under %2, counting rules v%3.</numerusform>
             <numerusform>Closed %1: %n agents frozen under %2, counting rules v%3.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDialog</name>
+    <message>
+        <source>Coaching</source>
+        <translation>Coaching</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>&amp;Coach:</source>
+        <translation>&amp;Coach:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>Tick the reviews this session discussed.</source>
+        <translation>Tick the reviews this session discussed.</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews discussed:</source>
+        <translation>&amp;Reviews discussed:</translation>
+    </message>
+    <message>
+        <source>What the agent and the coach agreed</source>
+        <translation>What the agent and the coach agreed</translation>
+    </message>
+    <message>
+        <source>A&amp;greed:</source>
+        <translation>A&amp;greed:</translation>
+    </message>
+    <message>
+        <source>KPI &amp;target</source>
+        <translation>KPI &amp;target</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>&amp;Save session</translation>
+    </message>
+    <message>
+        <source>Sessions with this agent</source>
+        <translation>Sessions with this agent</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Could not read the agents: %1</source>
+        <translation>Could not read the agents: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Due %1, now %2</source>
+        <translation>Due %1, now %2</translation>
+    </message>
+    <message>
+        <source>Due %1, no data yet</source>
+        <translation>Due %1, no data yet</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>Met: %1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>Missed: %1</translation>
+    </message>
+    <message>
+        <source>No data by %1</source>
+        <translation>No data by %1</translation>
+    </message>
+    <message>
+        <source> (n = %1, insufficient)</source>
+        <translation> (n = %1, insufficient)</translation>
+    </message>
+    <message>
+        <source> (n = %1)</source>
+        <translation> (n = %1)</translation>
+    </message>
+    <message>
+        <source>Could not read the agent&apos;s coaching: %1</source>
+        <translation>Could not read the agent&apos;s coaching: %1</translation>
+    </message>
+    <message>
+        <source>%1 · conversation %2 · score %3</source>
+        <translation>%1 · conversation %2 · score %3</translation>
+    </message>
+    <message>
+        <source>No submitted reviews of this agent yet.</source>
+        <translation>No submitted reviews of this agent yet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 by %4</source>
+        <translation>%1 %2 %3 by %4</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Choose the agent first.</source>
+        <translation>Choose the agent first.</translation>
+    </message>
+    <message>
+        <source>Enter the coach&apos;s name.</source>
+        <translation>Enter the coach&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The target is due before the session was held.</source>
+        <translation>The target is due before the session was held.</translation>
+    </message>
+    <message>
+        <source>Write what was agreed, link a review or set a target.</source>
+        <translation>Write what was agreed, link a review or set a target.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Could not save the session: %1</source>
+        <translation>Could not save the session: %1</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1519,352 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>The store has no department &quot;%1&quot;; it is not a complete TeamLens store.</source>
         <translation>The store has no department &quot;%1&quot;; it is not a complete TeamLens store.</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDecideDialog</name>
+    <message>
+        <source>Decide dispute %1</source>
+        <translation>Decide dispute %1</translation>
+    </message>
+    <message>
+        <source>Review #%1 · %2 · disputed: %3 · reason: %4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>Review #%1 · %2 · disputed: %3 · reason: %4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Partially accept</source>
+        <translation>&amp;Partially accept</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>Re&amp;ject</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Why — the agent reads this.</source>
+        <translation>Why — the agent reads this.</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>&amp;Decide</translation>
+    </message>
+    <message>
+        <source>Decision (required):</source>
+        <translation>Decision (required):</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>Score: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Write the decision first; the agent reads it.</source>
+        <translation>Write the decision first; the agent reads it.</translation>
+    </message>
+    <message>
+        <source>Accepting changes the score: change the disputed answer first, or reject.</source>
+        <translation>Accepting changes the score: change the disputed answer first, or reject.</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>Saving the decision…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRaiseDialog</name>
+    <message>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>Raise dispute</source>
+        <translation>Raise dispute</translation>
+    </message>
+    <message>
+        <source>What is wrong with the score, and where in the conversation it shows.</source>
+        <translation>What is wrong with the score, and where in the conversation it shows.</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>Disputed:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Raise dispute</source>
+        <translation>&amp;Raise dispute</translation>
+    </message>
+    <message>
+        <source>Loading the reviews open to dispute…</source>
+        <translation>Loading the reviews open to dispute…</translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation>The reviews could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No submitted review is inside its %n-day dispute window.</source>
+        <translation>
+            <numerusform>No submitted review is inside its %n-day dispute window.</numerusform>
+            <numerusform>No submitted review is inside its %n-day dispute window.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · conversation %3 · score %4 · %5</source>
+        <translation>#%1 · %2 · conversation %3 · score %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) after submission)</source>
+        <translation>
+            <numerusform>%1 (%n day after submission)</numerusform>
+            <numerusform>%1 (%n days after submission)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation>Whole review</translation>
+    </message>
+    <message>
+        <source>%1 — scored %2</source>
+        <translation>%1 — scored %2</translation>
+    </message>
+    <message>
+        <source>Raising…</source>
+        <translation>Raising…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <source>Transcript misread</source>
+        <translation>Transcript misread</translation>
+    </message>
+    <message>
+        <source>Guidance unclear</source>
+        <translation>Guidance unclear</translation>
+    </message>
+    <message>
+        <source>Outside the agent&apos;s control</source>
+        <translation>Outside the agent&apos;s control</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>Policy changed</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Partially accepted</source>
+        <translation>Partially accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation>Whole review</translation>
+    </message>
+    <message>
+        <source>Open past its deadline: decide it.</source>
+        <translation>Open past its deadline: decide it.</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Review · score</source>
+        <translation>Review · score</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesWindow</name>
+    <message>
+        <source>QA disputes</source>
+        <translation>QA disputes</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>All agents</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Open disputes past their deadline.</source>
+        <translation>Open disputes past their deadline.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Raise dispute…</source>
+        <translation>&amp;Raise dispute…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Takes back an open dispute you raised; the score stays as it is.</source>
+        <translation>Takes back an open dispute you raised; the score stays as it is.</translation>
+    </message>
+    <message>
+        <source>Select a dispute.</source>
+        <translation>Select a dispute.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Score before → after</source>
+        <translation>Score before → after</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Score changes of the review (audit log)</source>
+        <translation>Score changes of the review (audit log)</translation>
+    </message>
+    <message>
+        <source>The disputes could not be read: %1</source>
+        <translation>The disputes could not be read: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dispute %1&lt;/b&gt; on review #%2 (conversation %3, %4) · disputed: &lt;b&gt;%5&lt;/b&gt; · reason: %6 · raised by %7 on %8 · deadline %9 · &lt;b&gt;%10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dispute %1&lt;/b&gt; on review #%2 (conversation %3, %4) · disputed: &lt;b&gt;%5&lt;/b&gt; · reason: %6 · raised by %7 on %8 · deadline %9 · &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Decision by %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Decision by %1: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Dispute %1 raised.</source>
+        <translation>Dispute %1 raised.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 decided.</source>
+        <translation>Dispute %1 decided.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 withdrawn.</source>
+        <translation>Dispute %1 withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +3362,38 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <source>Agents who left in the period ÷ average headcount</source>
         <translation>Agents who left in the period ÷ average headcount</translation>
     </message>
+    <message>
+        <source>Answer ratio</source>
+        <translation>Answer ratio</translation>
+    </message>
+    <message>
+        <source>Agent messages ÷ customer messages; auto-replies and bot messages are not agent messages</source>
+        <translation>Agent messages ÷ customer messages; auto-replies and bot messages are not agent messages</translation>
+    </message>
+    <message>
+        <source>Average reply time</source>
+        <translation>Average reply time</translation>
+    </message>
+    <message>
+        <source>Mean seconds a customer waited for an agent reply, over replies in sessions started inside the platform&apos;s service window</source>
+        <translation>Mean seconds a customer waited for an agent reply, over replies in sessions started inside the platform&apos;s service window</translation>
+    </message>
+    <message>
+        <source>Slow reception rate</source>
+        <translation>Slow reception rate</translation>
+    </message>
+    <message>
+        <source>Customer-days with the flagged number of slow replies ÷ customer-days received</source>
+        <translation>Customer-days with the flagged number of slow replies ÷ customer-days received</translation>
+    </message>
+    <message>
+        <source>Customers received</source>
+        <translation>Customers received</translation>
+    </message>
+    <message>
+        <source>Customer-days with at least one customer message</source>
+        <translation>Customer-days with at least one customer message</translation>
+    </message>
 </context>
 <context>
     <name>KpiCommand</name>
@@ -3004,6 +3910,30 @@ Store: %2 (schema version %3)</translation>
         <source>&amp;Auto-QA rules…</source>
         <translation>&amp;Auto-QA rules…</translation>
     </message>
+    <message>
+        <source>QA results</source>
+        <translation>QA results</translation>
+    </message>
+    <message>
+        <source>QA re&amp;sults</source>
+        <translation>QA re&amp;sults</translation>
+    </message>
+    <message>
+        <source>D&amp;isputes…</source>
+        <translation>D&amp;isputes…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>&amp;Calibration…</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard templates…</source>
+        <translation>&amp;Scorecard templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching…</source>
+        <translation>&amp;Coaching…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3488,6 +4418,18 @@ Store: %2 (schema version %3)</translation>
         <source>Calibration session %1 is still open; close it to compare the reviewers.</source>
         <translation>Calibration session %1 is still open; close it to compare the reviewers.</translation>
     </message>
+    <message>
+        <source>Only %1, who created calibration session %2, or a QA lead can set its reference answers.</source>
+        <translation>Only %1, who created calibration session %2, or a QA lead can set its reference answers.</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is closed; its reference answers can no longer change.</source>
+        <translation>Calibration session %1 is closed; its reference answers can no longer change.</translation>
+    </message>
+    <message>
+        <source>Only %1, who created calibration session %2, or a QA lead can close it.</source>
+        <translation>Only %1, who created calibration session %2, or a QA lead can close it.</translation>
+    </message>
 </context>
 <context>
     <name>QaCoachingRepository</name>
@@ -3766,6 +4708,18 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Dispute %1 does not exist in this store.</source>
         <translation>Dispute %1 does not exist in this store.</translation>
     </message>
+    <message>
+        <source>Dispute %1 is no longer open (%2); only an open dispute can be withdrawn.</source>
+        <translation>Dispute %1 is no longer open (%2); only an open dispute can be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Only %1, who raised dispute %2, can withdraw it.</source>
+        <translation>Only %1, who raised dispute %2, can withdraw it.</translation>
+    </message>
+    <message>
+        <source>Dispute %1 changed meanwhile; reload it.</source>
+        <translation>Dispute %1 changed meanwhile; reload it.</translation>
+    </message>
 </context>
 <context>
     <name>QaQueueModel</name>
@@ -3809,6 +4763,197 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Score</source>
         <translation>Score</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 → %4 (%5)</source>
+        <translation>%1 %2: %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Reassigned:</source>
+        <translation>Reassigned:</translation>
+    </message>
+</context>
+<context>
+    <name>QaReassignRepository</name>
+    <message>
+        <source>Sampled conversation %1 does not exist in this store.</source>
+        <translation>Sampled conversation %1 does not exist in this store.</translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsCriterionChart</name>
+    <message>
+        <source>Score by criterion</source>
+        <translation>Score by criterion</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsTableModel</name>
+    <message numerus="yes">
+        <source>Mean score of the submitted QA reviews of conversations in the period (the qa_score KPI); calibration reviews never count. Under %n review(s) it is insufficient.</source>
+        <translation>
+            <numerusform>Mean score of the submitted QA reviews of conversations in the period (the qa_score KPI); calibration reviews never count. Under %n review it is insufficient.</numerusform>
+            <numerusform>Mean score of the submitted QA reviews of conversations in the period (the qa_score KPI); calibration reviews never count. Under %n reviews it is insufficient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the reviews with a failed critical criterion.</source>
+        <translation>Share of the reviews with a failed critical criterion.</translation>
+    </message>
+    <message>
+        <source>QA score minus the agent&apos;s team&apos;s QA score.</source>
+        <translation>QA score minus the agent&apos;s team&apos;s QA score.</translation>
+    </message>
+    <message>
+        <source>QA score minus the center&apos;s QA score.</source>
+        <translation>QA score minus the center&apos;s QA score.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Critical fails</source>
+        <translation>Critical fails</translation>
+    </message>
+    <message>
+        <source>Gap to team</source>
+        <translation>Gap to team</translation>
+    </message>
+    <message>
+        <source>Gap to center</source>
+        <translation>Gap to center</translation>
+    </message>
+    <message>
+        <source>%1 (insufficient)</source>
+        <translation>%1 (insufficient)</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1% (%2 of %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n review(s); the rule set asks for at least %1 before comparing.</source>
+        <translation>
+            <numerusform>Only %n review; the rule set asks for at least %1 before comparing.</numerusform>
+            <numerusform>Only %n reviews; the rule set asks for at least %1 before comparing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsTrendChart</name>
+    <message>
+        <source>Weekly QA score</source>
+        <translation>Weekly QA score</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 (n = %3)</source>
+        <translation>Week of %1: %2 (n = %3)</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>QA score</translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsView</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>&amp;Coach…</source>
+        <translation>&amp;Coach…</translation>
+    </message>
+    <message>
+        <source>Record a coaching session with the selected agent.</source>
+        <translation>Record a coaching session with the selected agent.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its score by criterion and its weekly trend.</source>
+        <translation>Select a row to see its score by criterion and its weekly trend.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Could not read the QA results: %1</source>
+        <translation>Could not read the QA results: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review(s), QA score needs %2 or more to compare, counting rules version %3</source>
+        <translation>
+            <numerusform>%1: %n review, QA score needs %2 or more to compare, counting rules version %3</numerusform>
+            <numerusform>%1: %n reviews, QA score needs %2 or more to compare, counting rules version %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n review(s) in %2</source>
+        <translation>
+            <numerusform>%1 — %n review in %2</numerusform>
+            <numerusform>%1 — %n reviews in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the weekly trend: %1</source>
+        <translation>Could not read the weekly trend: %1</translation>
+    </message>
 </context>
 <context>
     <name>QaReviewRepository</name>
@@ -3838,6 +4983,14 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
     <message>
         <source>Changing a submitted review&apos;s score needs a reason.</source>
         <translation>Changing a submitted review&apos;s score needs a reason.</translation>
+    </message>
+    <message>
+        <source>QA review %1 belongs to calibration session %2, which is blind until it is closed.</source>
+        <translation>QA review %1 belongs to calibration session %2, which is blind until it is closed.</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is closed; its reviews can no longer change.</source>
+        <translation>Calibration session %1 is closed; its reviews can no longer change.</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +5113,49 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>The weight profile &quot;%1&quot; has no versions.</source>
         <translation>The weight profile &quot;%1&quot; has no versions.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign conversation %1</source>
+        <translation>Reassign conversation %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open of %3</source>
+        <translation>%1 — %2 open of %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open (no cap)</source>
+        <translation>%1 — %2 open (no cap)</translation>
+    </message>
+    <message>
+        <source>at the cap</source>
+        <translation>at the cap</translation>
+    </message>
+    <message>
+        <source>Required, e.g. reviewer on leave</source>
+        <translation>Required, e.g. reviewer on leave</translation>
+    </message>
+    <message>
+        <source>Agent: %1 · now with %2</source>
+        <translation>Agent: %1 · now with %2</translation>
+    </message>
+    <message>
+        <source>No other reviewer can take this conversation.</source>
+        <translation>No other reviewer can take this conversation.</translation>
+    </message>
+    <message>
+        <source>New reviewer:</source>
+        <translation>New reviewer:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reassign</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +5426,45 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>This was the last conversation in the queue.</source>
         <translation>This was the last conversation in the queue.</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Give the selected conversation to another reviewer, with a reason.</source>
+        <translation>Give the selected conversation to another reviewer, with a reason.</translation>
+    </message>
+    <message>
+        <source>Auto-QA has not checked this store yet.</source>
+        <translation>Auto-QA has not checked this store yet.</translation>
+    </message>
+    <message>
+        <source>Auto-QA: no flags.</source>
+        <translation>Auto-QA: no flags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-QA flag(s):</source>
+        <translation>
+            <numerusform>%n auto-QA flag:</numerusform>
+            <numerusform>%n auto-QA flags:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show the message.</source>
+        <translation>Click to show the message.</translation>
+    </message>
+    <message>
+        <source>Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again.</source>
+        <translation>Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again.</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1</source>
+        <translation>Reassigned: %1</translation>
+    </message>
+    <message>
+        <source>Conversation %1 was reassigned.</source>
+        <translation>Conversation %1 was reassigned.</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +5797,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Critical fail: %1 — its section scores 0.</source>
         <translation>Critical fail: %1 — its section scores 0.</translation>
+    </message>
+    <message>
+        <source>Suggested by auto-QA (%1): keep it or change it.</source>
+        <translation>Suggested by auto-QA (%1): keep it or change it.</translation>
     </message>
 </context>
 <context>
@@ -5084,6 +6323,358 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Preview: pick answers as a reviewer would</source>
+        <translation>Preview: pick answers as a reviewer would</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>Undo: %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>Redo: %1 (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new template…</source>
+        <translation>Save as &amp;new template…</translation>
+    </message>
+    <message>
+        <source>Section / criterion</source>
+        <translation>Section / criterion</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Adds a section after the current one.</source>
+        <translation>Adds a section after the current one.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Adds a criterion to the current section.</source>
+        <translation>Adds a criterion to the current section.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removes the current section or criterion (undo brings it back).</source>
+        <translation>Removes the current section or criterion (undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Renames the current section or criterion in the tree (F2).</source>
+        <translation>Renames the current section or criterion in the tree (F2).</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Moves it up within its section.</source>
+        <translation>Moves it up within its section.</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Moves it down within its section.</source>
+        <translation>Moves it down within its section.</translation>
+    </message>
+    <message>
+        <source>Pick a section or criterion in the tree to edit it.</source>
+        <translation>Pick a section or criterion in the tree to edit it.</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>Chinese title:</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>English title:</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>Points:</translation>
+    </message>
+    <message>
+        <source>Stays the same across versions, so results for one criterion compare over time.</source>
+        <translation>Stays the same across versions, so results for one criterion compare over time.</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>Pass / fail</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 to 5</translation>
+    </message>
+    <message>
+        <source>0 to N</source>
+        <translation>0 to N</translation>
+    </message>
+    <message>
+        <source>Reviewers may answer N/A</source>
+        <translation>Reviewers may answer N/A</translation>
+    </message>
+    <message>
+        <source>Leaves the possible total</source>
+        <translation>Leaves the possible total</translation>
+    </message>
+    <message>
+        <source>Counts as a pass</source>
+        <translation>Counts as a pass</translation>
+    </message>
+    <message>
+        <source>Not critical</source>
+        <translation>Not critical</translation>
+    </message>
+    <message>
+        <source>Failing it zeroes its section</source>
+        <translation>Failing it zeroes its section</translation>
+    </message>
+    <message>
+        <source>Failing it zeroes the whole review</source>
+        <translation>Failing it zeroes the whole review</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Highest value (N):</source>
+        <translation>Highest value (N):</translation>
+    </message>
+    <message>
+        <source>An N/A answer:</source>
+        <translation>An N/A answer:</translation>
+    </message>
+    <message>
+        <source>Critical:</source>
+        <translation>Critical:</translation>
+    </message>
+    <message>
+        <source>Guidance (Chinese):</source>
+        <translation>Guidance (Chinese):</translation>
+    </message>
+    <message>
+        <source>Guidance (English):</source>
+        <translation>Guidance (English):</translation>
+    </message>
+    <message>
+        <source>Edit section title</source>
+        <translation>Edit section title</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>Edit key</source>
+        <translation>Edit key</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>Change points</translation>
+    </message>
+    <message>
+        <source>Change scale</source>
+        <translation>Change scale</translation>
+    </message>
+    <message>
+        <source>Change highest value</source>
+        <translation>Change highest value</translation>
+    </message>
+    <message>
+        <source>Allow N/A</source>
+        <translation>Allow N/A</translation>
+    </message>
+    <message>
+        <source>Disallow N/A</source>
+        <translation>Disallow N/A</translation>
+    </message>
+    <message>
+        <source>Change N/A policy</source>
+        <translation>Change N/A policy</translation>
+    </message>
+    <message>
+        <source>Change critical level</source>
+        <translation>Change critical level</translation>
+    </message>
+    <message>
+        <source>Edit guidance</source>
+        <translation>Edit guidance</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The scorecard templates could not be read: %1</source>
+        <translation>The scorecard templates could not be read: %1</translation>
+    </message>
+    <message>
+        <source>This store has no scorecard template yet.</source>
+        <translation>This store has no scorecard template yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — in use by %n review(s)</source>
+        <translation>
+            <numerusform>Version %1 — in use by %n review</numerusform>
+            <numerusform>Version %1 — in use by %n reviews</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 — in use by a calibration session</source>
+        <translation>Version %1 — in use by a calibration session</translation>
+    </message>
+    <message>
+        <source>Version %1 — not used yet</source>
+        <translation>Version %1 — not used yet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>&quot;%1&quot; has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Save as new template</source>
+        <translation>Save as new template</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>Name of the new template:</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>The template could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Saved as the new template &quot;%1&quot;.</source>
+        <translation>Saved as the new template &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; version %2 stays as it was for the reviews scored on it.</source>
+        <translation>Saved as version %1; version %2 stays as it was for the reviews scored on it.</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Saved version %1.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>%1 of the template&apos;s %2 points, the sum of its criteria.</source>
+        <translation>%1 of the template&apos;s %2 points, the sum of its criteria.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use by %n review(s) — saving creates version %1.</source>
+        <translation>
+            <numerusform>In use by %n review — saving creates version %1.</numerusform>
+            <numerusform>In use by %n reviews — saving creates version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use by a calibration session — saving creates version %1.</source>
+        <translation>In use by a calibration session — saving creates version %1.</translation>
+    </message>
+    <message>
+        <source>Not used by any review yet — saving changes version %1 in place.</source>
+        <translation>Not used by any review yet — saving changes version %1 in place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria worth %1 points in all; ready to save.</source>
+        <translation>
+            <numerusform>%n criterion worth %1 points in all; ready to save.</numerusform>
+            <numerusform>%n criteria worth %1 points in all; ready to save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard templates[*]</source>
+        <translation>Scorecard templates[*]</translation>
+    </message>
+    <message>
+        <source>Scorecard templates — %1, version %2[*]</source>
+        <translation>Scorecard templates — %1, version %2[*]</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Remove criterion</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <source>Move criterion up</source>
+        <translation>Move criterion up</translation>
+    </message>
+    <message>
+        <source>Move criterion down</source>
+        <translation>Move criterion down</translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation>Move section up</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>Move section down</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPane</name>
     <message>
         <source>Status</source>
@@ -5429,6 +7020,42 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>The customer waited %1 for this reply.</source>
         <translation>The customer waited %1 for this reply.</translation>
+    </message>
+    <message>
+        <source>forbidden phrase</source>
+        <translation>forbidden phrase</translation>
+    </message>
+    <message>
+        <source>long customer wait</source>
+        <translation>long customer wait</translation>
+    </message>
+    <message>
+        <source>missing greeting</source>
+        <translation>missing greeting</translation>
+    </message>
+    <message>
+        <source>missing closing</source>
+        <translation>missing closing</translation>
+    </message>
+    <message>
+        <source>Forbidden phrase “%1”</source>
+        <translation>Forbidden phrase “%1”</translation>
+    </message>
+    <message>
+        <source>Long customer wait: %1</source>
+        <translation>Long customer wait: %1</translation>
+    </message>
+    <message>
+        <source>No greeting in the agent&apos;s first message</source>
+        <translation>No greeting in the agent&apos;s first message</translation>
+    </message>
+    <message>
+        <source>No closing in the agent&apos;s last message</source>
+        <translation>No closing in the agent&apos;s last message</translation>
+    </message>
+    <message>
+        <source>Auto-QA: %1</source>
+        <translation>Auto-QA: %1</translation>
     </message>
 </context>
 <context>

@@ -404,6 +404,360 @@
     </message>
 </context>
 <context>
+    <name>CalibrationComparisonPanel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Not unanimous</source>
+        <translation>意见不一致</translation>
+    </message>
+    <message>
+        <source>Mean spread (points of 100)</source>
+        <translation>平均分差（百分制）</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Compared answers</source>
+        <translation>已比对答案数</translation>
+    </message>
+    <message>
+        <source>Deviation from reference</source>
+        <translation>与标准答案的偏差</translation>
+    </message>
+    <message>
+        <source>Leniency (mean signed difference)</source>
+        <translation>宽严度（平均带符号差值）</translation>
+    </message>
+    <message>
+        <source>Calibration scores never count in agents&apos; QA scores. Differences are in points of 100 per criterion; a positive leniency means the reviewer scores above the reference, a negative one below it.</source>
+        <translation>校准评分永远不计入客服的质检成绩。差值按每个评分项的百分制计算；宽严度为正表示质检员打分高于标准答案，为负表示低于标准答案。</translation>
+    </message>
+    <message>
+        <source>Disagreement per criterion, worst first:</source>
+        <translation>各评分项的分歧（分歧最大的在前）：</translation>
+    </message>
+    <message>
+        <source>Reviewers against the reference:</source>
+        <translation>质检员与标准答案的对比：</translation>
+    </message>
+    <message>
+        <source>α is undefined: too few submitted scores, or no variation at all to compare.</source>
+        <translation>α 无法计算：已提交的评分太少，或评分完全没有差异可比。</translation>
+    </message>
+    <message>
+        <source>Good agreement: the reviewers apply the scorecard consistently.</source>
+        <translation>一致性良好：质检员对评分卡的理解一致。</translation>
+    </message>
+    <message>
+        <source>Tentative agreement: usable with care; discuss the criteria at the top of the list.</source>
+        <translation>一致性尚可：可谨慎使用；请讨论列表顶部的评分项。</translation>
+    </message>
+    <message>
+        <source>Poor agreement: the reviewers read the scorecard differently; recalibrate before relying on their scores.</source>
+        <translation>一致性差：质检员对评分卡的理解不同；请重新校准后再采用其评分。</translation>
+    </message>
+    <message>
+        <source>Comparison of %1</source>
+        <translation>%1 的对比结果</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (interval): %1</source>
+        <translation>Krippendorff α（等距）：%1</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>无标准答案</translation>
+    </message>
+    <message>
+        <source>in line</source>
+        <translation>适中</translation>
+    </message>
+    <message>
+        <source>lenient</source>
+        <translation>偏宽松</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>偏严格</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScoringPanel</name>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Save reference</source>
+        <translation>保存标准答案</translation>
+    </message>
+    <message>
+        <source>Loading the session…</source>
+        <translation>正在加载校准会…</translation>
+    </message>
+    <message>
+        <source>Select a conversation.</source>
+        <translation>请选择一个会话。</translation>
+    </message>
+    <message>
+        <source>You have no drafts in this session.</source>
+        <translation>您在本次校准中没有评分草稿。</translation>
+    </message>
+    <message>
+        <source>This session is closed; its scores can no longer change.</source>
+        <translation>本次校准已结束，评分不能再修改。</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>reference set</source>
+        <translation>已设标准答案</translation>
+    </message>
+    <message>
+        <source>no reference yet</source>
+        <translation>尚无标准答案</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · %2</source>
+        <translation>会话 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Loading conversation %1…</source>
+        <translation>正在加载会话 %1…</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · your blind score</source>
+        <translation>会话 %1 · 您的独立评分</translation>
+    </message>
+    <message>
+        <source>Conversation %1 · reference answers</source>
+        <translation>会话 %1 · 标准答案</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot submit: %n criterion(s) unanswered: %1.</source>
+        <translation>
+            <numerusform>无法提交：还有 %n 项评分项未评：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Reference saved.</source>
+        <translation>标准答案已保存。</translation>
+    </message>
+    <message>
+        <source>Submitted. The other reviewers&apos; scores stay hidden until the session is closed.</source>
+        <translation>已提交。在校准结束前，其他质检员的评分保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1.</source>
+        <translation>草稿已于 %1 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationSessionDialog</name>
+    <message>
+        <source>New calibration session</source>
+        <translation>新建校准会</translation>
+    </message>
+    <message>
+        <source>e.g. March refunds calibration</source>
+        <translation>例如：三月退款校准</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard:</source>
+        <translation>评分卡(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>Ticket number or words in the chat</source>
+        <translation>工单号或聊天中的词语</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Conversations to score (tick them):</source>
+        <translation>要评分的会话（请勾选）：</translation>
+    </message>
+    <message>
+        <source>Reviewers (at least two):</source>
+        <translation>质检员（至少两名）：</translation>
+    </message>
+    <message>
+        <source>&amp;Create session</source>
+        <translation>创建校准会(&amp;C)</translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · %3 · ticket %4</source>
+        <translation>#%1 · %2 · %3 · 工单 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n conversation(s); narrow the filter to see others.</source>
+        <translation>
+            <numerusform>仅显示最新的 %n 个会话；请缩小筛选范围查看其他会话。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the session…</source>
+        <translation>正在创建校准会…</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationWindow</name>
+    <message>
+        <source>Calibration</source>
+        <translation>校准</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>校准会</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>评分卡</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>新建校准会(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score my drafts</source>
+        <translation>为我的草稿评分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Set &amp;references</source>
+        <translation>设置标准答案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close session</source>
+        <translation>结束校准(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ends the blind phase: everyone&apos;s scores become visible and drafts are frozen.</source>
+        <translation>结束独立评分阶段：所有人的评分变为可见，草稿被冻结。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>open (blind)</source>
+        <translation>进行中（独立评分）</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>已于 %1 结束</translation>
+    </message>
+    <message>
+        <source>No calibration sessions yet. Start one with &quot;New session…&quot;.</source>
+        <translation>还没有校准会。请通过“新建校准会…”开始。</translation>
+    </message>
+    <message>
+        <source>Select a session, or start one with &quot;New session…&quot;.</source>
+        <translation>请选择一个校准会，或通过“新建校准会…”开始。</translation>
+    </message>
+    <message>
+        <source>This session is open and blind: each reviewer sees only their own scores. The comparison appears when its creator or a QA lead closes it.</source>
+        <translation>本次校准进行中且为独立评分：每位质检员只能看到自己的评分。创建者或质检主管结束校准后才会显示对比结果。</translation>
+    </message>
+    <message>
+        <source>Session created: each reviewer now has a blind draft per conversation.</source>
+        <translation>校准会已创建：每位质检员在每个会话上都有一份独立评分草稿。</translation>
+    </message>
+    <message>
+        <source>You (%1) are not a reviewer in this store, so you have no drafts to score.</source>
+        <translation>您（%1）不是此数据库中的质检员，因此没有需要评分的草稿。</translation>
+    </message>
+    <message>
+        <source>Session closed: the scores are no longer blind.</source>
+        <translation>校准已结束：评分不再隐藏。</translation>
+    </message>
+    <message>
+        <source>Loading the comparison…</source>
+        <translation>正在加载对比结果…</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check a store&apos;s integrity, schema version and row counts (exit 1 on any problem)</source>
@@ -613,6 +967,177 @@ Exit codes: 0 done (for --compare: no difference), 1 refused or failed (for --co
         <translation>
             <numerusform>已月结 %1：按 %2、统计规则 v%3 冻结 %n 名客服。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDialog</name>
+    <message>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>客服(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>新辅导记录</translation>
+    </message>
+    <message>
+        <source>&amp;Coach:</source>
+        <translation>辅导人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>辅导日期(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Tick the reviews this session discussed.</source>
+        <translation>勾选本次辅导讨论过的质检记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews discussed:</source>
+        <translation>讨论的质检记录(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What the agent and the coach agreed</source>
+        <translation>客服与辅导人达成的共识</translation>
+    </message>
+    <message>
+        <source>A&amp;greed:</source>
+        <translation>达成共识(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>KPI &amp;target</source>
+        <translation>绩效目标(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>指标(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>目标值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save session</source>
+        <translation>保存辅导记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions with this agent</source>
+        <translation>该客服的辅导记录</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>辅导人</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>质检记录</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>达成共识</translation>
+    </message>
+    <message>
+        <source>Could not read the agents: %1</source>
+        <translation>无法读取客服：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Due %1, now %2</source>
+        <translation>%1 截止，当前 %2</translation>
+    </message>
+    <message>
+        <source>Due %1, no data yet</source>
+        <translation>%1 截止，暂无数据</translation>
+    </message>
+    <message>
+        <source>Met: %1</source>
+        <translation>已达成：%1</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>未达成：%1</translation>
+    </message>
+    <message>
+        <source>No data by %1</source>
+        <translation>截至 %1 无数据</translation>
+    </message>
+    <message>
+        <source> (n = %1, insufficient)</source>
+        <translation>（n = %1，样本不足）</translation>
+    </message>
+    <message>
+        <source> (n = %1)</source>
+        <translation>（n = %1）</translation>
+    </message>
+    <message>
+        <source>Could not read the agent&apos;s coaching: %1</source>
+        <translation>无法读取该客服的辅导记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 · conversation %2 · score %3</source>
+        <translation>%1 · 会话 %2 · 得分 %3</translation>
+    </message>
+    <message>
+        <source>No submitted reviews of this agent yet.</source>
+        <translation>该客服还没有已提交的质检记录。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 by %4</source>
+        <translation>%4 前 %1 %2 %3</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Choose the agent first.</source>
+        <translation>请先选择客服。</translation>
+    </message>
+    <message>
+        <source>Enter the coach&apos;s name.</source>
+        <translation>请输入辅导人姓名。</translation>
+    </message>
+    <message>
+        <source>The target is due before the session was held.</source>
+        <translation>目标的截止日期早于辅导日期。</translation>
+    </message>
+    <message>
+        <source>Write what was agreed, link a review or set a target.</source>
+        <translation>请填写达成的共识、关联质检记录或设定目标。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Could not save the session: %1</source>
+        <translation>无法保存辅导记录：%1</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1511,350 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>The store has no department &quot;%1&quot;; it is not a complete TeamLens store.</source>
         <translation>数据库中没有部门“%1”；它不是完整的 TeamLens 数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDecideDialog</name>
+    <message>
+        <source>Decide dispute %1</source>
+        <translation>处理申诉 %1</translation>
+    </message>
+    <message>
+        <source>Review #%1 · %2 · disputed: %3 · reason: %4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</source>
+        <translation>质检记录 #%1 · %2 · 申诉对象：%3 · 原因：%4&lt;br&gt;&lt;i&gt;%5&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Partially accept</source>
+        <translation>部分接受(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Why — the agent reads this.</source>
+        <translation>理由——客服会看到这段说明。</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>处理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Decision (required):</source>
+        <translation>处理说明（必填）：</translation>
+    </message>
+    <message>
+        <source>Score: %1 → %2</source>
+        <translation>得分：%1 → %2</translation>
+    </message>
+    <message>
+        <source>Write the decision first; the agent reads it.</source>
+        <translation>请先填写处理说明；客服会看到它。</translation>
+    </message>
+    <message>
+        <source>Accepting changes the score: change the disputed answer first, or reject.</source>
+        <translation>接受申诉会改变得分：请先修改被申诉的评分，或选择驳回。</translation>
+    </message>
+    <message>
+        <source>Saving the decision…</source>
+        <translation>正在保存处理结果…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeRaiseDialog</name>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <source>Raise dispute</source>
+        <translation>发起申诉</translation>
+    </message>
+    <message>
+        <source>What is wrong with the score, and where in the conversation it shows.</source>
+        <translation>评分哪里有误，对话中的哪一处能说明。</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>质检记录：</translation>
+    </message>
+    <message>
+        <source>Disputed:</source>
+        <translation>申诉对象：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Raise dispute</source>
+        <translation>发起申诉(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loading the reviews open to dispute…</source>
+        <translation>正在读取可申诉的质检记录…</translation>
+    </message>
+    <message>
+        <source>The reviews could not be read: %1</source>
+        <translation>无法读取质检记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No submitted review is inside its %n-day dispute window.</source>
+        <translation>
+            <numerusform>没有处于 %n 天申诉期内的已提交质检记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1 · %2 · conversation %3 · score %4 · %5</source>
+        <translation>#%1 · %2 · 会话 %3 · 得分 %4 · %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s) after submission)</source>
+        <translation>
+            <numerusform>%1（提交后 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation>整条质检记录</translation>
+    </message>
+    <message>
+        <source>%1 — scored %2</source>
+        <translation>%1 — 评分 %2</translation>
+    </message>
+    <message>
+        <source>Raising…</source>
+        <translation>正在提交申诉…</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTableModel</name>
+    <message>
+        <source>Transcript misread</source>
+        <translation>误读了对话记录</translation>
+    </message>
+    <message>
+        <source>Guidance unclear</source>
+        <translation>评分说明不清楚</translation>
+    </message>
+    <message>
+        <source>Outside the agent&apos;s control</source>
+        <translation>超出客服控制范围</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>政策已变更</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Partially accepted</source>
+        <translation>部分接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Whole review</source>
+        <translation>整条质检记录</translation>
+    </message>
+    <message>
+        <source>Open past its deadline: decide it.</source>
+        <translation>已过截止时间仍未处理：请尽快处理。</translation>
+    </message>
+    <message>
+        <source>#%1 · %2</source>
+        <translation>#%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>申诉时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Review · score</source>
+        <translation>质检记录 · 得分</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesWindow</name>
+    <message>
+        <source>QA disputes</source>
+        <translation>质检申诉</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>全部客服</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>全部小组</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>仅显示已逾期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open disputes past their deadline.</source>
+        <translation>已过截止时间仍未处理的申诉。</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>&amp;Raise dispute…</source>
+        <translation>发起申诉(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide…</source>
+        <translation>处理(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Takes back an open dispute you raised; the score stays as it is.</source>
+        <translation>撤回你发起的未处理申诉；得分保持不变。</translation>
+    </message>
+    <message>
+        <source>Select a dispute.</source>
+        <translation>请选择一条申诉。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Score before → after</source>
+        <translation>得分（修改前 → 修改后）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>处理历史</translation>
+    </message>
+    <message>
+        <source>Score changes of the review (audit log)</source>
+        <translation>该质检记录的得分变更（审计日志）</translation>
+    </message>
+    <message>
+        <source>The disputes could not be read: %1</source>
+        <translation>无法读取申诉：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dispute %1&lt;/b&gt; on review #%2 (conversation %3, %4) · disputed: &lt;b&gt;%5&lt;/b&gt; · reason: %6 · raised by %7 on %8 · deadline %9 · &lt;b&gt;%10&lt;/b&gt;</source>
+        <translation>&lt;b&gt;申诉 %1&lt;/b&gt;：质检记录 #%2（会话 %3，%4）· 申诉对象：&lt;b&gt;%5&lt;/b&gt; · 原因：%6 · 由 %7 于 %8 发起 · 截止 %9 · &lt;b&gt;%10&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Decision by %1: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 的处理说明：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Dispute %1 raised.</source>
+        <translation>已发起申诉 %1。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 decided.</source>
+        <translation>申诉 %1 已处理。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 withdrawn.</source>
+        <translation>申诉 %1 已撤回。</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3348,38 @@ Exit codes: 0 imported (or importable, for --dry-run), 1 rejected or failed, 2 w
         <source>Agents who left in the period ÷ average headcount</source>
         <translation>本期离职客服数 ÷ 平均在岗人数</translation>
     </message>
+    <message>
+        <source>Answer ratio</source>
+        <translation>答问比</translation>
+    </message>
+    <message>
+        <source>Agent messages ÷ customer messages; auto-replies and bot messages are not agent messages</source>
+        <translation>客服消息数 ÷ 顾客消息数；自动回复和机器人消息不算客服消息</translation>
+    </message>
+    <message>
+        <source>Average reply time</source>
+        <translation>平均响应时长</translation>
+    </message>
+    <message>
+        <source>Mean seconds a customer waited for an agent reply, over replies in sessions started inside the platform&apos;s service window</source>
+        <translation>顾客等待客服回复的平均秒数，只统计在平台服务时段内开始的会话中的回复</translation>
+    </message>
+    <message>
+        <source>Slow reception rate</source>
+        <translation>慢响应率</translation>
+    </message>
+    <message>
+        <source>Customer-days with the flagged number of slow replies ÷ customer-days received</source>
+        <translation>慢回复次数达到标记次数的顾客日数 ÷ 接待的顾客日数</translation>
+    </message>
+    <message>
+        <source>Customers received</source>
+        <translation>接待人数</translation>
+    </message>
+    <message>
+        <source>Customer-days with at least one customer message</source>
+        <translation>至少有一条顾客消息的顾客日数</translation>
+    </message>
 </context>
 <context>
     <name>KpiCommand</name>
@@ -2993,6 +3894,30 @@ Store: %2 (schema version %3)</source>
         <source>&amp;Auto-QA rules…</source>
         <translation>自动质检规则(&amp;A)…</translation>
     </message>
+    <message>
+        <source>QA results</source>
+        <translation>质检结果</translation>
+    </message>
+    <message>
+        <source>QA re&amp;sults</source>
+        <translation>质检结果(&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;isputes…</source>
+        <translation>申诉(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Calibration…</source>
+        <translation>校准(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard templates…</source>
+        <translation>评分卡模板(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Coaching…</source>
+        <translation>辅导(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3475,6 +4400,18 @@ Store: %2 (schema version %3)</source>
         <source>Calibration session %1 is still open; close it to compare the reviewers.</source>
         <translation>校准会 %1 尚未结束；结束后才能比较各质检员的评分。</translation>
     </message>
+    <message>
+        <source>Only %1, who created calibration session %2, or a QA lead can set its reference answers.</source>
+        <translation>只有校准会 %2 的创建者 %1 或质检主管才能设置它的标准答案。</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is closed; its reference answers can no longer change.</source>
+        <translation>校准会 %1 已结束，标准答案不能再修改。</translation>
+    </message>
+    <message>
+        <source>Only %1, who created calibration session %2, or a QA lead can close it.</source>
+        <translation>只有校准会 %2 的创建者 %1 或质检主管才能结束它。</translation>
+    </message>
 </context>
 <context>
     <name>QaCoachingRepository</name>
@@ -3750,6 +4687,18 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Dispute %1 does not exist in this store.</source>
         <translation>数据库中不存在申诉 %1。</translation>
     </message>
+    <message>
+        <source>Dispute %1 is no longer open (%2); only an open dispute can be withdrawn.</source>
+        <translation>申诉 %1 已不在待处理状态（%2）；只有待处理的申诉才能撤回。</translation>
+    </message>
+    <message>
+        <source>Only %1, who raised dispute %2, can withdraw it.</source>
+        <translation>只有发起申诉 %2 的 %1 才能撤回它。</translation>
+    </message>
+    <message>
+        <source>Dispute %1 changed meanwhile; reload it.</source>
+        <translation>申诉 %1 已被他人修改；请重新加载。</translation>
+    </message>
 </context>
 <context>
     <name>QaQueueModel</name>
@@ -3793,6 +4742,193 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Score</source>
         <translation>得分</translation>
     </message>
+    <message>
+        <source>%1 %2: %3 → %4 (%5)</source>
+        <translation>%1 %2：%3 → %4（%5）</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <source>Reassigned:</source>
+        <translation>已改派：</translation>
+    </message>
+</context>
+<context>
+    <name>QaReassignRepository</name>
+    <message>
+        <source>Sampled conversation %1 does not exist in this store.</source>
+        <translation>数据库中不存在抽检会话 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsCriterionChart</name>
+    <message>
+        <source>Score by criterion</source>
+        <translation>各评分项得分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsTableModel</name>
+    <message numerus="yes">
+        <source>Mean score of the submitted QA reviews of conversations in the period (the qa_score KPI); calibration reviews never count. Under %n review(s) it is insufficient.</source>
+        <translation>
+            <numerusform>期间内会话的已提交质检记录的平均得分（即 qa_score 指标）；校准评分从不计入。少于 %n 条记录时为样本不足。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the reviews with a failed critical criterion.</source>
+        <translation>含有不合格致命项的质检记录所占比例。</translation>
+    </message>
+    <message>
+        <source>QA score minus the agent&apos;s team&apos;s QA score.</source>
+        <translation>质检得分减去该客服所在小组的质检得分。</translation>
+    </message>
+    <message>
+        <source>QA score minus the center&apos;s QA score.</source>
+        <translation>质检得分减去全中心的质检得分。</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>质检数</translation>
+    </message>
+    <message>
+        <source>Critical fails</source>
+        <translation>致命项不合格</translation>
+    </message>
+    <message>
+        <source>Gap to team</source>
+        <translation>与小组差距</translation>
+    </message>
+    <message>
+        <source>Gap to center</source>
+        <translation>与全中心差距</translation>
+    </message>
+    <message>
+        <source>%1 (insufficient)</source>
+        <translation>%1（样本不足）</translation>
+    </message>
+    <message>
+        <source>%1% (%2 of %3)</source>
+        <translation>%1%（%3 条中 %2 条）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n review(s); the rule set asks for at least %1 before comparing.</source>
+        <translation>
+            <numerusform>仅 %n 条质检记录；规则要求至少 %1 条才可比较。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsTrendChart</name>
+    <message>
+        <source>Weekly QA score</source>
+        <translation>每周质检得分</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 (n = %3)</source>
+        <translation>%1 当周：%2（n = %3）</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+</context>
+<context>
+    <name>QaResultsView</name>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>全中心</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Coach…</source>
+        <translation>辅导(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Record a coaching session with the selected agent.</source>
+        <translation>为所选客服记录一次辅导。</translation>
+    </message>
+    <message>
+        <source>Select a row to see its score by criterion and its weekly trend.</source>
+        <translation>选择一行以查看其各评分项得分和每周趋势。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Could not read the QA results: %1</source>
+        <translation>无法读取质检结果：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n review(s), QA score needs %2 or more to compare, counting rules version %3</source>
+        <translation>
+            <numerusform>%1：%n 条质检记录，质检得分需至少 %2 条才可比较，统计规则版本 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n review(s) in %2</source>
+        <translation>
+            <numerusform>%1 — %2 内 %n 条质检记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the weekly trend: %1</source>
+        <translation>无法读取每周趋势：%1</translation>
+    </message>
 </context>
 <context>
     <name>QaReviewRepository</name>
@@ -3821,6 +4957,14 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
     <message>
         <source>Changing a submitted review&apos;s score needs a reason.</source>
         <translation>修改已提交质检记录的分数需要填写原因。</translation>
+    </message>
+    <message>
+        <source>QA review %1 belongs to calibration session %2, which is blind until it is closed.</source>
+        <translation>质检记录 %1 属于校准会 %2，该校准结束前评分保持隐藏。</translation>
+    </message>
+    <message>
+        <source>Calibration session %1 is closed; its reviews can no longer change.</source>
+        <translation>校准会 %1 已结束，其评分不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +5087,49 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>The weight profile &quot;%1&quot; has no versions.</source>
         <translation>考核方案“%1”没有任何版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign conversation %1</source>
+        <translation>改派会话 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open of %3</source>
+        <translation>%1 — 待评 %2 / 上限 %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2 open (no cap)</source>
+        <translation>%1 — 待评 %2（无上限）</translation>
+    </message>
+    <message>
+        <source>at the cap</source>
+        <translation>已达上限</translation>
+    </message>
+    <message>
+        <source>Required, e.g. reviewer on leave</source>
+        <translation>必填，例如：质检员休假</translation>
+    </message>
+    <message>
+        <source>Agent: %1 · now with %2</source>
+        <translation>客服：%1 · 当前质检员：%2</translation>
+    </message>
+    <message>
+        <source>No other reviewer can take this conversation.</source>
+        <translation>没有其他质检员可以接手此会话。</translation>
+    </message>
+    <message>
+        <source>New reviewer:</source>
+        <translation>新质检员：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +5397,44 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>This was the last conversation in the queue.</source>
         <translation>这已是队列中的最后一个会话。</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Give the selected conversation to another reviewer, with a reason.</source>
+        <translation>将所选会话改派给其他质检员，并注明原因。</translation>
+    </message>
+    <message>
+        <source>Auto-QA has not checked this store yet.</source>
+        <translation>自动质检尚未检查过此数据库。</translation>
+    </message>
+    <message>
+        <source>Auto-QA: no flags.</source>
+        <translation>自动质检：无标记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n auto-QA flag(s):</source>
+        <translation>
+            <numerusform>%n 个自动质检标记：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to show the message.</source>
+        <translation>点击查看该消息。</translation>
+    </message>
+    <message>
+        <source>Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again.</source>
+        <translation>已过期：这些标记生成后自动质检设置已更改，请重新运行自动质检。</translation>
+    </message>
+    <message>
+        <source>Reassigned: %1</source>
+        <translation>已改派：%1</translation>
+    </message>
+    <message>
+        <source>Conversation %1 was reassigned.</source>
+        <translation>会话 %1 已改派。</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +5764,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Critical fail: %1 — its section scores 0.</source>
         <translation>关键项不合格：%1 —— 所在分区记 0 分。</translation>
+    </message>
+    <message>
+        <source>Suggested by auto-QA (%1): keep it or change it.</source>
+        <translation>自动质检建议（%1）：可保留或修改。</translation>
     </message>
 </context>
 <context>
@@ -5060,6 +6289,355 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Preview: pick answers as a reviewer would</source>
+        <translation>预览：像质检员一样选择评分</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (Ctrl+Z)</source>
+        <translation>撤销：%1（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (Ctrl+Shift+Z)</source>
+        <translation>重做：%1（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Save as &amp;new template…</source>
+        <translation>另存为新模板(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Section / criterion</source>
+        <translation>分组 / 评分项</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Adds a section after the current one.</source>
+        <translation>在当前分组之后添加一个分组。</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <source>Adds a criterion to the current section.</source>
+        <translation>向当前分组添加一个评分项。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removes the current section or criterion (undo brings it back).</source>
+        <translation>删除当前分组或评分项（撤销可恢复）。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Renames the current section or criterion in the tree (F2).</source>
+        <translation>在树中重命名当前分组或评分项（F2）。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Moves it up within its section.</source>
+        <translation>在所在分组内上移。</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Moves it down within its section.</source>
+        <translation>在所在分组内下移。</translation>
+    </message>
+    <message>
+        <source>Pick a section or criterion in the tree to edit it.</source>
+        <translation>在左侧树中选择一个分组或评分项进行编辑。</translation>
+    </message>
+    <message>
+        <source>Chinese title:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English title:</source>
+        <translation>英文名称：</translation>
+    </message>
+    <message>
+        <source>Points:</source>
+        <translation>分值：</translation>
+    </message>
+    <message>
+        <source>Stays the same across versions, so results for one criterion compare over time.</source>
+        <translation>各版本间保持不变，以便同一评分项的结果可跨时间比较。</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>1 to 5</source>
+        <translation>1 到 5 分</translation>
+    </message>
+    <message>
+        <source>0 to N</source>
+        <translation>0 到 N 分</translation>
+    </message>
+    <message>
+        <source>Reviewers may answer N/A</source>
+        <translation>质检员可选择“不适用”</translation>
+    </message>
+    <message>
+        <source>Leaves the possible total</source>
+        <translation>不计入应得总分</translation>
+    </message>
+    <message>
+        <source>Counts as a pass</source>
+        <translation>视为合格</translation>
+    </message>
+    <message>
+        <source>Not critical</source>
+        <translation>非致命项</translation>
+    </message>
+    <message>
+        <source>Failing it zeroes its section</source>
+        <translation>不合格时所在分组记 0 分</translation>
+    </message>
+    <message>
+        <source>Failing it zeroes the whole review</source>
+        <translation>不合格时整单记 0 分</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>评分方式：</translation>
+    </message>
+    <message>
+        <source>Highest value (N):</source>
+        <translation>最高分（N）：</translation>
+    </message>
+    <message>
+        <source>An N/A answer:</source>
+        <translation>选择“不适用”时：</translation>
+    </message>
+    <message>
+        <source>Critical:</source>
+        <translation>致命项：</translation>
+    </message>
+    <message>
+        <source>Guidance (Chinese):</source>
+        <translation>评分说明（中文）：</translation>
+    </message>
+    <message>
+        <source>Guidance (English):</source>
+        <translation>评分说明（英文）：</translation>
+    </message>
+    <message>
+        <source>Edit section title</source>
+        <translation>编辑分组名称</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>编辑名称</translation>
+    </message>
+    <message>
+        <source>Edit key</source>
+        <translation>编辑标识</translation>
+    </message>
+    <message>
+        <source>Change points</source>
+        <translation>修改分值</translation>
+    </message>
+    <message>
+        <source>Change scale</source>
+        <translation>修改评分方式</translation>
+    </message>
+    <message>
+        <source>Change highest value</source>
+        <translation>修改最高分</translation>
+    </message>
+    <message>
+        <source>Allow N/A</source>
+        <translation>允许“不适用”</translation>
+    </message>
+    <message>
+        <source>Disallow N/A</source>
+        <translation>不允许“不适用”</translation>
+    </message>
+    <message>
+        <source>Change N/A policy</source>
+        <translation>修改“不适用”规则</translation>
+    </message>
+    <message>
+        <source>Change critical level</source>
+        <translation>修改致命级别</translation>
+    </message>
+    <message>
+        <source>Edit guidance</source>
+        <translation>编辑评分说明</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The scorecard templates could not be read: %1</source>
+        <translation>无法读取评分卡模板：%1</translation>
+    </message>
+    <message>
+        <source>This store has no scorecard template yet.</source>
+        <translation>该数据库中还没有评分卡模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — in use by %n review(s)</source>
+        <translation>
+            <numerusform>版本 %1 — 已被 %n 条质检记录使用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 — in use by a calibration session</source>
+        <translation>版本 %1 — 已被校准会话使用</translation>
+    </message>
+    <message>
+        <source>Version %1 — not used yet</source>
+        <translation>版本 %1 — 尚未使用</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Save as new template</source>
+        <translation>另存为新模板</translation>
+    </message>
+    <message>
+        <source>Name of the new template:</source>
+        <translation>新模板名称：</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
+    </message>
+    <message>
+        <source>Saved as the new template &quot;%1&quot;.</source>
+        <translation>已另存为新模板“%1”。</translation>
+    </message>
+    <message>
+        <source>Saved as version %1; version %2 stays as it was for the reviews scored on it.</source>
+        <translation>已保存为版本 %1；版本 %2 保持不变，供按其评分的质检记录使用。</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>已保存版本 %1。</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>致命项</translation>
+    </message>
+    <message>
+        <source>%1 of the template&apos;s %2 points, the sum of its criteria.</source>
+        <translation>%1 分（模板共 %2 分），为其评分项分值之和。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use by %n review(s) — saving creates version %1.</source>
+        <translation>
+            <numerusform>已被 %n 条质检记录使用 — 保存将创建版本 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use by a calibration session — saving creates version %1.</source>
+        <translation>已被校准会话使用 — 保存将创建版本 %1。</translation>
+    </message>
+    <message>
+        <source>Not used by any review yet — saving changes version %1 in place.</source>
+        <translation>尚未被任何质检记录使用 — 保存将直接修改版本 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria worth %1 points in all; ready to save.</source>
+        <translation>
+            <numerusform>共 %n 个评分项，总计 %1 分；可以保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard templates[*]</source>
+        <translation>评分卡模板[*]</translation>
+    </message>
+    <message>
+        <source>Scorecard templates — %1, version %2[*]</source>
+        <translation>评分卡模板 — %1，版本 %2[*]</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>删除评分项</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>删除分组</translation>
+    </message>
+    <message>
+        <source>Move criterion up</source>
+        <translation>上移评分项</translation>
+    </message>
+    <message>
+        <source>Move criterion down</source>
+        <translation>下移评分项</translation>
+    </message>
+    <message>
+        <source>Move section up</source>
+        <translation>上移分组</translation>
+    </message>
+    <message>
+        <source>Move section down</source>
+        <translation>下移分组</translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPane</name>
     <message>
         <source>Status</source>
@@ -5403,6 +6981,42 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>The customer waited %1 for this reply.</source>
         <translation>客户为这条回复等待了 %1。</translation>
+    </message>
+    <message>
+        <source>forbidden phrase</source>
+        <translation>服务禁语</translation>
+    </message>
+    <message>
+        <source>long customer wait</source>
+        <translation>客户等待过久</translation>
+    </message>
+    <message>
+        <source>missing greeting</source>
+        <translation>缺少开场问候</translation>
+    </message>
+    <message>
+        <source>missing closing</source>
+        <translation>缺少结束语</translation>
+    </message>
+    <message>
+        <source>Forbidden phrase “%1”</source>
+        <translation>服务禁语“%1”</translation>
+    </message>
+    <message>
+        <source>Long customer wait: %1</source>
+        <translation>客户等待过久：%1</translation>
+    </message>
+    <message>
+        <source>No greeting in the agent&apos;s first message</source>
+        <translation>客服的第一条消息中没有问候语</translation>
+    </message>
+    <message>
+        <source>No closing in the agent&apos;s last message</source>
+        <translation>客服的最后一条消息中没有结束语</translation>
+    </message>
+    <message>
+        <source>Auto-QA: %1</source>
+        <translation>自动质检：%1</translation>
     </message>
 </context>
 <context>
