@@ -61,7 +61,6 @@ public:
     bool exec(const QString &sql);
 
 private:
-
     std::unique_ptr<Store> m_store;
     QTimeZone m_zone;
     QString m_error;
