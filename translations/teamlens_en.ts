@@ -4720,6 +4720,10 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Dispute %1 changed meanwhile; reload it.</source>
         <translation>Dispute %1 changed meanwhile; reload it.</translation>
     </message>
+    <message>
+        <source>%1 raised dispute %2 and cannot also decide it; another QA lead must.</source>
+        <translation>%1 raised dispute %2 and cannot also decide it; another QA lead must.</translation>
+    </message>
 </context>
 <context>
     <name>QaQueueModel</name>

@@ -4699,6 +4699,10 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Dispute %1 changed meanwhile; reload it.</source>
         <translation>申诉 %1 已被他人修改；请重新加载。</translation>
     </message>
+    <message>
+        <source>%1 raised dispute %2 and cannot also decide it; another QA lead must.</source>
+        <translation>%1 提出了申诉 %2，不能再由其本人裁定，须由另一位质检主管裁定。</translation>
+    </message>
 </context>
 <context>
     <name>QaQueueModel</name>

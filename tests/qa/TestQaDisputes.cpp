@@ -267,6 +267,10 @@ void TestQaDisputes::decisionRefusals()
                              QStringLiteral("lead"), kSubmitted + 20, &error));
     QVERIFY(!disputes.decide(d.id, QaDispute::State::Open, {}, QStringLiteral("x"), QStringLiteral("lead"),
                              kSubmitted + 20, &error));
+    // Whoever raised the dispute cannot decide it.
+    QVERIFY(!disputes.decide(d.id, QaDispute::State::Rejected, {}, QStringLiteral("x"), d.raisedBy,
+                             kSubmitted + 20, &error));
+    QVERIFY2(error.contains(d.raisedBy), qPrintable(error));
     // An answer off the scale fails inside amend and rolls the whole decision back.
     QVERIFY(!disputes.decide(d.id, QaDispute::State::Accepted,
                              { ScorecardAnswer::of(m_fx.criterion("attitude"), 9) }, QStringLiteral("x"),

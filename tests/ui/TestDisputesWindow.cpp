@@ -57,7 +57,8 @@ private:
     QVariant scalar(const QString &sql) const;
     /** A submitted review of conversation 800 + n with attitude at the given value (others full). */
     qint64 submittedReview(int n, int attitude, qint64 submittedAt);
-    qint64 raiseDirectly(qint64 review, qint64 criterion, qint64 at);
+    qint64 raiseDirectly(qint64 review, qint64 criterion, qint64 at,
+                         const QString &raisedBy = QStringLiteral("lead"));
     void openWindow();
     /** Clicks the table row of dispute id and waits for its detail. */
     void selectDispute(qint64 id);
@@ -102,7 +103,8 @@ void TestDisputesWindow::init()
                         "(8, 'Li Qiang', 92, 'L1', 'morning', '2020-02-20')"));
     exec(QStringLiteral("INSERT INTO users (id, login, display_name, role, agent_id, created_at) VALUES "
                         "(5, 'reviewer', 'Reviewer', 'qa_reviewer', NULL, 0), "
-                        "(6, 'lead', 'Lead', 'team_lead', NULL, 0)"));
+                        "(6, 'lead', 'Lead', 'team_lead', NULL, 0), "
+                        "(9, 'qalead', 'QA lead', 'team_lead', NULL, 0)"));
     for (int i = 0; i < 4; ++i) {
         const int id = 800 + i;
         const qint64 start = m_now - 12 * 86400 + i * 3600;
@@ -162,14 +164,14 @@ qint64 TestDisputesWindow::submittedReview(int n, int attitude, qint64 submitted
     return review.id;
 }
 
-qint64 TestDisputesWindow::raiseDirectly(qint64 review, qint64 criterion, qint64 at)
+qint64 TestDisputesWindow::raiseDirectly(qint64 review, qint64 criterion, qint64 at, const QString &raisedBy)
 {
     QaDispute dispute;
     dispute.reviewId = review;
     dispute.criterionId = criterion;
     dispute.reasonCode = QStringLiteral("guidance_unclear");
     dispute.text = QStringLiteral("The guidance does not say this is rude.");
-    dispute.raisedBy = QStringLiteral("lead");
+    dispute.raisedBy = raisedBy;
     dispute.raisedAt = at;
     QString error;
     if (!QaDisputeRepository(m_store->connection())
@@ -254,7 +256,6 @@ void TestDisputesWindow::raiseCriterionDisputeAndPartiallyAccept()
                      QStringLiteral("I apologised twice; 1 of 5 is too harsh."));
     QVERIFY(raiseButton->isEnabled());
     saveScreenshot(raise, QStringLiteral("dispute-raise.png"));
-    QSignalSpy detail(m_window.get(), &DisputesWindow::detailLoaded);
     QTest::mouseClick(raiseButton, Qt::LeftButton);
     QTRY_COMPARE(m_window->disputesModel()->rowCount(), 1);
     const qint64 id = m_window->disputesModel()->rows().first().dispute.id;
@@ -277,8 +278,24 @@ void TestDisputesWindow::raiseCriterionDisputeAndPartiallyAccept()
     const QModelIndex stateCell = m_window->disputesModel()->index(0, DisputeTableModel::State);
     QCOMPARE(stateCell.data().toString(), DisputeTableModel::stateLabel(QaDispute::State::Open));
 
-    // Decide: partially accept, attitude 1 → 3 (7.5 of 15 points): 85 → 92.5.
+    // Whoever raised a dispute cannot decide it: another lead opens the window.
     auto *decideAction = m_window->findChild<QPushButton *>(QStringLiteral("decideDisputeAction"));
+    QVERIFY(!decideAction->isEnabled());
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("withdrawDisputeAction"))->isEnabled());
+    QString error;
+    QVERIFY(!QaDisputeRepository(m_store->connection())
+                 .decide(id, QaDispute::State::Rejected, {}, QStringLiteral("mine"), QStringLiteral("lead"),
+                         m_now, &error));
+    QVERIFY2(error.contains(QLatin1String("cannot also decide")), qPrintable(error));
+    m_window.reset();
+    m_context = std::make_unique<ServiceContext>(*m_store,
+                                                 ActingUser { 9, QStringLiteral("qalead"), Role::TeamLead });
+    openWindow();
+    selectDispute(id);
+    QSignalSpy detail(m_window.get(), &DisputesWindow::detailLoaded);
+
+    // Decide: partially accept, attitude 1 → 3 (7.5 of 15 points): 85 → 92.5.
+    decideAction = m_window->findChild<QPushButton *>(QStringLiteral("decideDisputeAction"));
     QVERIFY(decideAction->isEnabled());
     QTest::mouseClick(decideAction, Qt::LeftButton);
     auto *decide = waitForDialog<DisputeDecideDialog>();
@@ -319,11 +336,10 @@ void TestDisputesWindow::raiseCriterionDisputeAndPartiallyAccept()
                  .toInt(),
              2);
     QList<AuditEntry> audit;
-    QString error;
     QVERIFY(AuditLogRepository(m_store->connection())
                 .forEntity(QStringLiteral("qa_review"), QString::number(review), &audit, &error));
     QCOMPARE(audit.size(), 2);
-    QCOMPARE(audit.last().actor, QStringLiteral("lead"));
+    QCOMPARE(audit.last().actor, QStringLiteral("qalead"));
     QCOMPARE(QJsonDocument::fromJson(audit.last().beforeJson.toUtf8())
                  .object()
                  .value(QStringLiteral("score"))
@@ -355,8 +371,8 @@ void TestDisputesWindow::raiseCriterionDisputeAndPartiallyAccept()
 void TestDisputesWindow::rejectChangesNothing()
 {
     const qint64 review = submittedReview(1, 1, m_now - 7200);
-    const qint64 id
-        = raiseDirectly(review, m_template.findCriterionByKey(QStringLiteral("attitude"))->id, m_now - 600);
+    const qint64 id = raiseDirectly(review, m_template.findCriterionByKey(QStringLiteral("attitude"))->id,
+                                    m_now - 600, QStringLiteral("wang"));
     openWindow();
     selectDispute(id);
     QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("decideDisputeAction")),

@@ -439,8 +439,10 @@ void DisputesWindow::updateActions()
     const QaDisputeRow *row = currentRow();
     const bool loaded = row && m_shownDispute == row->dispute.id;
     const bool open = loaded && row->dispute.state == QaDispute::State::Open;
-    m_decide->setEnabled(open);
-    m_withdraw->setEnabled(open && row->dispute.raisedBy == m_context.user().login);
+    const bool raisedByMe = loaded && row->dispute.raisedBy == m_context.user().login;
+    // The model refuses the raiser's own decision too; the button says so first.
+    m_decide->setEnabled(open && !raisedByMe);
+    m_withdraw->setEnabled(open && raisedByMe);
 }
 
 void DisputesWindow::raiseDispute()

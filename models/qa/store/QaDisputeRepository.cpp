@@ -181,6 +181,13 @@ bool QaDisputeRepository::decide(qint64 disputeId, QaDispute::State outcome,
         *error = tr("Dispute %1 is already decided (%2).").arg(disputeId).arg(stateCode(dispute.state));
         return false;
     }
+    // An appeal is heard by someone else: whoever raised it cannot also decide it.
+    if (actor == dispute.raisedBy) {
+        *error = tr("%1 raised dispute %2 and cannot also decide it; another QA lead must.")
+                     .arg(actor)
+                     .arg(disputeId);
+        return false;
+    }
     if (decision.trimmed().isEmpty()) {
         *error = tr("A dispute decision needs a text the agent can read.");
         return false;

@@ -106,7 +106,8 @@ public:
 
     /** A lead's decision. Accepted and PartiallyAccepted need the changed answers (only the disputed
      *  criterion for a criterion dispute), which re-score the review, audited with the decision as
-     *  the reason; Rejected needs none and changes nothing. decision text is required. */
+     *  the reason; Rejected needs none and changes nothing. decision text is required; the actor
+     *  must not be whoever raised the dispute. */
     bool decide(qint64 disputeId, QaDispute::State outcome, const QList<ScorecardAnswer> &changedAnswers,
                 const QString &decision, const QString &actor, qint64 now, QString *error);
 
