@@ -10,8 +10,6 @@
 #include <QDateTime>
 #include <QMap>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace {
@@ -37,18 +35,6 @@ bool parseStrata(const QString &text, QList<StratumQuota> *out)
         out->append(quota);
     }
     return true;
-}
-
-/** Reviewer display names by user id, for the assignment lines. */
-QMap<qint64, QString> reviewerNames(const QSqlDatabase &db)
-{
-    QMap<qint64, QString> names;
-    QSqlQuery query(db);
-    if (query.exec(QStringLiteral("SELECT id, COALESCE(NULLIF(display_name, ''), login) FROM users"))) {
-        while (query.next())
-            names.insert(query.value(0).toLongLong(), query.value(1).toString());
-    }
-    return names;
 }
 
 } // namespace
@@ -133,23 +119,21 @@ int QaCommand::autoCheck(const QStringList &arguments, QTextStream &out, QTextSt
                .arg(summary.changed)
         << Qt::endl;
     // Counts per rule over the conversations checked, from the stored flags.
-    QSqlQuery query(store->connection());
-    query.prepare(
-        QStringLiteral("SELECT f.rule, COUNT(*) FROM qa_auto_flags f JOIN conversations c ON c.id = "
-                       "f.conversation_id WHERE c.started_at >= ? AND c.started_at < ? GROUP BY f.rule "
-                       "ORDER BY f.rule"));
     const auto startOf = [](const QDate &date) {
         return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
     };
-    query.addBindValue(options.first.isValid() ? startOf(options.first) : std::numeric_limits<qint64>::min());
-    query.addBindValue(options.last.isValid() ? startOf(options.last.addDays(1))
-                                              : std::numeric_limits<qint64>::max());
-    if (!query.exec()) {
-        err << tr("teamlens qa: %1").arg(query.lastError().text()) << Qt::endl;
+    QList<QPair<QString, qint64>> counts;
+    if (!QaAutoFlagRepository(store->connection())
+             .countsByRule(options.first.isValid() ? startOf(options.first)
+                                                   : std::numeric_limits<qint64>::min(),
+                           options.last.isValid() ? startOf(options.last.addDays(1))
+                                                  : std::numeric_limits<qint64>::max(),
+                           &counts, &error)) {
+        err << tr("teamlens qa: %1").arg(error) << Qt::endl;
         return ExitFailure;
     }
-    while (query.next())
-        out << query.value(0).toString() << u'\t' << query.value(1).toLongLong() << Qt::endl;
+    for (const auto &[rule, count] : std::as_const(counts))
+        out << rule << u'\t' << count << Qt::endl;
     out.flush();
     return ExitOk;
 }
@@ -252,7 +236,10 @@ int QaCommand::sample(const QStringList &arguments, QTextStream &out, QTextStrea
     for (const StratumExplanation &explanation : result.explanations)
         out << QStringLiteral("  ") << explanation.text << Qt::endl;
     out << tr("Assignment:") << Qt::endl;
-    const QMap<qint64, QString> names = reviewerNames(store->connection());
+    // Names only label the assignment lines; without them the ids show.
+    QMap<qint64, QString> names;
+    QString namesError;
+    QaSampleRepository(store->connection()).userNames(&names, &namesError);
     QMap<qint64, int> perReviewer;
     for (const SampledItem &item : std::as_const(draw.items))
         ++perReviewer[item.reviewerId];

@@ -16,8 +16,6 @@
 
 #include <QDateTime>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <map>
@@ -108,14 +106,8 @@ bool KpiEngine::plan(const KpiQuery &query, const KpiPeriod &span, Plan *out, QS
     if (!KpiContext::load(m_db, &out->context, error))
         return false;
     // A store that never used QA keeps saying so rather than "insufficient" for everyone.
-    QSqlQuery qa(m_db);
-    if (!qa.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM qa_reviews WHERE kind = 'regular' AND status = "
-                                "'submitted')"))
-        || !qa.next()) {
-        *error = qa.lastError().text();
+    if (!QaResultsRepository(m_db).hasSubmittedReviews(&out->hasQaReviews, error))
         return false;
-    }
-    out->hasQaReviews = qa.value(0).toBool();
     KpiRuleSetRepository ruleSets(m_db);
     out->version = query.ruleSetVersion > 0 ? query.ruleSetVersion : ruleSets.activeVersion(error);
     if (out->version == 0 || !ruleSets.load(out->version, &out->rules, error))

@@ -17,7 +17,6 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -285,11 +284,9 @@ void SampleDrawDialog::draw()
             result->explanations = drawn.explanations;
             result->candidates = int(candidates.size());
             result->unassigned = Sampler::assign(&result->stored.items, &reviewers, request.rule.workloadCap);
-            QSqlQuery names(db);
-            if (names.exec(QStringLiteral("SELECT id, display_name FROM users"))) {
-                while (names.next())
-                    result->reviewerNames.insert(names.value(0).toLongLong(), names.value(1).toString());
-            }
+            // Names only label the assignment lines; without them the ids show.
+            QString namesError;
+            QaSampleRepository(db).userNames(&result->reviewerNames, &namesError);
             result->ok = true;
             return result;
         },

@@ -207,3 +207,23 @@ void QaAutoFlagRepository::rollback()
 {
     m_db.rollback();
 }
+
+bool QaAutoFlagRepository::countsByRule(qint64 from, qint64 to, QList<QPair<QString, qint64>> *out,
+                                        QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT f.rule, COUNT(*) FROM qa_auto_flags f JOIN conversations c ON c.id = "
+                       "f.conversation_id WHERE c.started_at >= ? AND c.started_at < ? GROUP BY f.rule "
+                       "ORDER BY f.rule"));
+    query.addBindValue(from);
+    query.addBindValue(to);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next())
+        out->append({ query.value(0).toString(), query.value(1).toLongLong() });
+    return true;
+}

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 /** A stored auto-QA flag as qa_auto_flags holds it; messageSeq is -1 for the whole conversation. */
@@ -45,6 +47,9 @@ public:
     bool setFlagsSettingsHash(const QString &hash, QString *error);
     /** Whether the stored flags were computed with other settings than the saved ones (or never). */
     bool flagsStale(bool *out, QString *error) const;
+    /** How many stored flags each rule has over conversations started in [from, to) (epoch
+     *  seconds), ordered by rule. */
+    bool countsByRule(qint64 from, qint64 to, QList<QPair<QString, qint64>> *out, QString *error) const;
 
     /**
      * Up to limit conversations with id > afterId, in id order, that started in [first, last] (UTC

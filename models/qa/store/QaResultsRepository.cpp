@@ -150,3 +150,16 @@ bool QaResultsRepository::results(KpiScope scope, qint64 id, qint64 from, qint64
         out->weekly.append({ it.key(), it.value().second, it.value().first / it.value().second });
     return true;
 }
+
+bool QaResultsRepository::hasSubmittedReviews(bool *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM qa_reviews WHERE kind = 'regular' AND "
+                                   "status = 'submitted')"))
+        || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    *out = query.value(0).toBool();
+    return true;
+}

@@ -57,6 +57,8 @@ public:
      *  tickets.platform code) limits it to that platform's conversations; empty = all. */
     bool scoreSum(KpiScope scope, qint64 id, qint64 from, qint64 to, double *sum, int *n, QString *error,
                   const QString &platformCode = QString()) const;
+    /** Whether the store holds any submitted regular review at all (a store that never used QA). */
+    bool hasSubmittedReviews(bool *out, QString *error) const;
 
 private:
     QSqlDatabase m_db;

@@ -257,3 +257,16 @@ bool QaSampleRepository::reassign(qint64 itemId, qint64 toUserId, const QString 
     }
     return true;
 }
+
+bool QaSampleRepository::userNames(QMap<qint64, QString> *out, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, COALESCE(NULLIF(display_name, ''), login) FROM users"))) {
+        *error = query.lastError().text();
+        return false;
+    }
+    out->clear();
+    while (query.next())
+        out->insert(query.value(0).toLongLong(), query.value(1).toString());
+    return true;
+}

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QMap>
 #include <QSqlDatabase>
 
 /** A stored draw: what Sampler needs to reproduce it, and when and by whom it was made. */
@@ -45,6 +46,8 @@ public:
                     QString *error) const;
     /** Active reviewers; load = assigned sample items without a submitted review. */
     bool reviewers(QList<SampleReviewer> *out, QString *error) const;
+    /** Every user's display name (their login when it is empty) by user id, for assignment lines. */
+    bool userNames(QMap<qint64, QString> *out, QString *error) const;
 
     /** Records a draw and its items (with their reviewers, if assigned); sets draw->id. */
     bool save(StoredSampleDraw *draw, const QList<StratumExplanation> &explanations, QString *error);
