@@ -46,8 +46,10 @@ void ImportRecordPipeline::produce()
         if (chunk.size() < RecordsPerChunk && more)
             continue;
         m_progress.store(more ? m_source.progress() : 1.0, std::memory_order_relaxed);
+        std::vector<std::vector<PipelineRecord>> spent; // freed after the lock is released
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_queue.size() < ChunksInFlight || m_stopRequested; });
+        spent.swap(m_spent);
         if (m_stopRequested)
             return;
         if (!chunk.empty())
@@ -65,6 +67,9 @@ void ImportRecordPipeline::produce()
 bool ImportRecordPipeline::next(std::vector<PipelineRecord> *chunk)
 {
     std::unique_lock lock(m_mutex);
+    if (!chunk->empty())
+        m_spent.push_back(std::move(*chunk));
+    chunk->clear();
     m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished; });
     if (m_queue.empty())
         return false;

@@ -46,7 +46,11 @@ public:
     void setFinisher(std::function<void(MappedRecord &)> finisher) { m_finisher = std::move(finisher); }
 
     void start();
-    /** Next chunk; false when the source is exhausted (or failed: see sourceError()). */
+    /**
+     * Next chunk; false when the source is exhausted (or failed: see sourceError()). The records
+     * *chunk held go back to the pipeline's thread to be freed there: freeing millions of strings
+     * another thread allocated cost the writing thread an eighth of its time.
+     */
     bool next(std::vector<PipelineRecord> *chunk);
     /** Stops reading early (cancel, or a write failure) and waits for the thread. */
     void stop();
@@ -66,6 +70,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::vector<PipelineRecord>> m_queue;
+    std::vector<std::vector<PipelineRecord>> m_spent; // consumed chunks, freed by produce()
     bool m_finished = false;
     bool m_stopRequested = false;
     QString m_error;
