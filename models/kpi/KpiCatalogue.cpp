@@ -124,7 +124,7 @@ const QList<KpiDefinition> &KpiCatalogue::all()
           QT_TRANSLATE_NOOP("KpiCatalogue", "QA score"),
           QT_TRANSLATE_NOOP("KpiCatalogue", "Mean score of submitted QA reviews in the period"),
           B::Higher,
-          S::Tickets,
+          S::Reviews,
           false,
           false,
           { QStringLiteral("qa_score") } },

@@ -10,6 +10,7 @@ enum class KpiSampleKind {
     None, // a plain count (handled)
     Tickets, // rates and times over tickets (and their messages): the rule set's minimum ticket count
     Surveys, // CSAT: the minimum survey count
+    Reviews, // qa_score: the minimum count of submitted QA reviews
     People, // per_capita and attrition: counted in agents, no minimum
 };
 

@@ -22,6 +22,8 @@ qint64 KpiFigureCalculator::minimumFor(const KpiDefinition &definition) const
         return m_rules.minTicketSamples;
     case KpiSampleKind::Surveys:
         return m_rules.minSurveySamples;
+    case KpiSampleKind::Reviews:
+        return m_rules.minReviewSamples;
     case KpiSampleKind::None:
     case KpiSampleKind::People:
         return 1; // no minimum beyond "there is something to divide by"

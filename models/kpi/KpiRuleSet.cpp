@@ -92,9 +92,13 @@ QByteArray KpiRuleSet::listsToJson() const
                           { QStringLiteral("from"), exemption.from.toString(Qt::ISODate) },
                           { QStringLiteral("to"), exemption.to.toString(Qt::ISODate) },
                           { QStringLiteral("metrics"), QJsonArray::fromStringList(exemption.metrics) } });
-    const QJsonObject root { { QStringLiteral("satisfaction"), satisfaction },
-                             { QStringLiteral("serviceWindows"), windows },
-                             { QStringLiteral("holidayExemptions"), exemptions } };
+    QJsonObject root { { QStringLiteral("satisfaction"), satisfaction },
+                       { QStringLiteral("serviceWindows"), windows },
+                       { QStringLiteral("holidayExemptions"), exemptions } };
+    // Written only when it differs from the default, so versions saved before the review minimum
+    // existed keep their document byte for byte.
+    if (minReviewSamples != DefaultMinReviewSamples)
+        root.insert(QStringLiteral("minReviewSamples"), minReviewSamples);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -111,6 +115,10 @@ bool KpiRuleSet::listsFromJson(const QByteArray &json, QString *error)
         return fail(tr("The KPI rule lists are not a JSON object: %1").arg(parseError.errorString()));
     const QJsonObject root = document.object();
 
+    const QJsonValue reviews = root.value(QStringLiteral("minReviewSamples"));
+    if (!reviews.isUndefined() && !reviews.isDouble())
+        return fail(tr("The minimum review count must be a number."));
+    minReviewSamples = reviews.toInt(DefaultMinReviewSamples);
     csatTopBoxBySource.clear();
     for (const QJsonValue &value : root.value(QStringLiteral("satisfaction")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -149,7 +157,7 @@ bool KpiRuleSet::listsFromJson(const QByteArray &json, QString *error)
 
 QString KpiRuleSet::validationError() const
 {
-    if (minTicketSamples < 1 || minSurveySamples < 1)
+    if (minTicketSamples < 1 || minSurveySamples < 1 || minReviewSamples < 1)
         return tr("The minimum sample sizes must be at least 1.");
     if (csatTopBoxMinScore < 1 || csatTopBoxMinScore > 5)
         return tr("The top-box score must be between 1 and 5.");

@@ -18,8 +18,10 @@
  * names the version that computed it. A version that has computed a result never changes; an edit
  * is a new version (KpiRuleSetRepository).
  *
- * The lists are stored as one JSON document (rules_json):
- *   { "satisfaction":      [ { "source": "taobao-api", "topBoxMinScore": 4 }, … ],
+ * The lists, and the rules added after the table's columns, are stored as one JSON document
+ * (rules_json):
+ *   { "minReviewSamples":  5,   (left out when it is the default)
+ *     "satisfaction":      [ { "source": "taobao-api", "topBoxMinScore": 4 }, … ],
  *     "serviceWindows":    [ { "platform": "jd", "startMinute": 540, "endMinute": 1380,
  *                              "replyLimitSeconds": 3600 }, … ],
  *     "holidayExemptions": [ { "name": "春节", "from": "2027-02-05", "to": "2027-02-12",
@@ -52,6 +54,8 @@ public:
         QStringList metrics; // catalogue keys whose figures skip these days
     };
 
+    static constexpr int DefaultMinReviewSamples = 5;
+
     int version = 0; // 0 = not saved yet
     QString name;
     qint64 createdAt = 0;
@@ -60,6 +64,9 @@ public:
 
     int minTicketSamples = 20;
     int minSurveySamples = 10;
+    // A QA sample is a few conversations per agent and week (PRODUCT.md "Sampling"), so a month's
+    // qa_score rests on a handful of reviews; the ticket minimum of 20 would hide nearly all of them.
+    int minReviewSamples = DefaultMinReviewSamples;
     int csatTopBoxMinScore = 4; // top-2-box of a 1–5 scale
     QHash<QString, int> csatTopBoxBySource; // source system → its own minimum top-box score
     QString autoReplyMarker;

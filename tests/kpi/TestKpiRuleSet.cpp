@@ -14,6 +14,7 @@ class TestKpiRuleSet : public QObject
 private slots:
     void seededVersionIsTheDefaults();
     void listsRoundTrip();
+    void reviewMinimumIsKeptInTheDocument();
     void invalidRulesAreRefused_data();
     void invalidRulesAreRefused();
     void exemptionsAndWindows();
@@ -34,6 +35,7 @@ void TestKpiRuleSet::seededVersionIsTheDefaults()
     // The migration's seed and the code's defaults must not drift apart.
     QCOMPARE(stored.minTicketSamples, defaults.minTicketSamples);
     QCOMPARE(stored.minSurveySamples, defaults.minSurveySamples);
+    QCOMPARE(stored.minReviewSamples, 5);
     QCOMPARE(stored.csatTopBoxMinScore, defaults.csatTopBoxMinScore);
     QCOMPARE(stored.sessionGapMinutes, defaults.sessionGapMinutes);
     QCOMPARE(stored.slowResponseSeconds, defaults.slowResponseSeconds);
@@ -63,10 +65,43 @@ void TestKpiRuleSet::listsRoundTrip()
     QCOMPARE(copy.listsToJson(), rules.listsToJson());
 }
 
+void TestKpiRuleSet::reviewMinimumIsKeptInTheDocument()
+{
+    // Versions saved before the review minimum existed have no key: they read the default, and the
+    // default writes no key, so their stored document does not change.
+    KpiRuleSet legacy;
+    legacy.minReviewSamples = 99;
+    QString error;
+    QVERIFY2(legacy.listsFromJson(R"({"satisfaction":[]})", &error), qPrintable(error));
+    QCOMPARE(legacy.minReviewSamples, KpiRuleSet::DefaultMinReviewSamples);
+    QVERIFY(!KpiRuleSet::defaults().listsToJson().contains("minReviewSamples"));
+
+    QTemporaryDir dir;
+    const auto store = TestStores::createStore(dir);
+    QVERIFY(store);
+    KpiRuleSetRepository repository(store->connection());
+    KpiRuleSet stricter = KpiRuleSet::defaults();
+    stricter.name = QStringLiteral("eight reviews");
+    stricter.minReviewSamples = 8;
+    QVERIFY2(repository.saveAsNewVersion(&stricter, &error), qPrintable(error));
+    KpiRuleSet reloaded;
+    QVERIFY2(repository.load(stricter.version, &reloaded, &error), qPrintable(error));
+    QCOMPARE(reloaded.minReviewSamples, 8);
+    QVERIFY2(repository.load(1, &reloaded, &error), qPrintable(error));
+    QCOMPARE(reloaded.minReviewSamples, 5);
+    // A sample minimum is applied when reading, so it never invalidates the aggregates.
+    QVERIFY(stricter.sameAggregation(KpiRuleSet::defaults()));
+
+    stricter.minReviewSamples = 0;
+    QVERIFY(!stricter.validationError().isEmpty());
+}
+
 void TestKpiRuleSet::invalidRulesAreRefused_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("not json") << QByteArray("{");
+    QTest::newRow("review minimum zero") << QByteArray(R"({"minReviewSamples":0})");
+    QTest::newRow("review minimum as text") << QByteArray(R"({"minReviewSamples":"five"})");
     QTest::newRow("unknown platform") << QByteArray(R"({"serviceWindows":[{"platform":"amazon"}]})");
     QTest::newRow("window ends before it starts")
         << QByteArray(R"({"serviceWindows":[{"platform":"jd","startMinute":600,"endMinute":500}]})");

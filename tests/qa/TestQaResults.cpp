@@ -1,4 +1,5 @@
 #include "QaFlowFixture.h"
+#include "kpi/store/KpiRuleSetRepository.h"
 
 #include "kpi/KpiEngine.h"
 #include "qa/store/QaCalibrationRepository.h"
@@ -208,7 +209,8 @@ void TestQaResults::kpiEngineQaScore()
     query.scope = KpiScope::Agent;
     query.now = 1710000000;
     QVERIFY2(engine.compute(query, &report, &error), qPrintable(error));
-    // Four reviews are a real mean with its n, but under the default minimum of 20: insufficient.
+    // Four reviews are a real mean with its n, but under the default review minimum of 5:
+    // insufficient. (The ticket minimum of 20 does not apply to reviews.)
     const KpiFigure agent7 = qaFigure(report, 7);
     QCOMPARE(agent7.n, 4);
     QVERIFY(agent7.value);
@@ -221,9 +223,23 @@ void TestQaResults::kpiEngineQaScore()
     QVERIFY2(engine.compute(query, &report, &error), qPrintable(error));
     QCOMPARE(qaFigure(report, 91).n, 5);
     QCOMPARE(*qaFigure(report, 91).value, 75.0);
+    QCOMPARE(qaFigure(report, 91).status, KpiFigureStatus::Ok);
     query.scope = KpiScope::Center;
     QVERIFY2(engine.compute(query, &report, &error), qPrintable(error));
     QCOMPARE(qaFigure(report, 0).n, 6);
+
+    // A rule set that asks for four reviews shows agent 7's score.
+    KpiRuleSet lenient = KpiRuleSet::defaults();
+    lenient.name = QStringLiteral("four reviews");
+    lenient.minReviewSamples = 4;
+    QVERIFY2(KpiRuleSetRepository(m_fx.db).saveAsNewVersion(&lenient, &error), qPrintable(error));
+    query.scope = KpiScope::Agent;
+    query.ruleSetVersion = lenient.version;
+    QVERIFY2(engine.compute(query, &report, &error), qPrintable(error));
+    QCOMPARE(qaFigure(report, 7).status, KpiFigureStatus::Ok);
+    QCOMPARE(*qaFigure(report, 7).value, 275.0 / 4.0);
+    query.ruleSetVersion = 0;
+    query.scope = KpiScope::Center;
 
     // The conversations are all Taobao: a JD report has no QA reviews to average.
     query.platform = Platform::Jd;

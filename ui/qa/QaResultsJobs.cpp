@@ -47,7 +47,7 @@ QaResultsTable table(QSqlDatabase db, KpiScope scope, const KpiPeriod &period)
     if (out.ruleSetVersion == 0 || !ruleSets.load(out.ruleSetVersion, &rules, &out.error)
         || !KpiContext::load(db, &context, &out.error))
         return out;
-    out.minimumReviews = rules.minTicketSamples; // qa_score counts its sample like a ticket KPI
+    out.minimumReviews = rules.minReviewSamples;
     const KpiDayClock clock(context.zone);
     const QaResultsRepository repository(db);
 
