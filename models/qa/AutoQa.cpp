@@ -223,7 +223,7 @@ QString AutoQa::ruleCode(AutoQaRule rule)
     return {};
 }
 
-QList<AutoQaFinding> AutoQa::run(const QList<Message> &transcript) const
+QList<AutoQaFinding> AutoQa::run(const QList<Message> &transcript, Transcript end) const
 {
     QList<AutoQaFinding> findings;
     int firstAgent = -1;
@@ -265,7 +265,8 @@ QList<AutoQaFinding> AutoQa::run(const QList<Message> &transcript) const
         return findings;
     if (!firstMatch(m_greetings, normaliseCjkSpacing(transcript.at(firstAgent).text)))
         findings.append({ AutoQaRule::MissingGreeting, firstAgent, {}, 0 });
-    if (!firstMatch(m_closings, normaliseCjkSpacing(transcript.at(lastAgent).text)))
+    if (end == Transcript::Ended
+        && !firstMatch(m_closings, normaliseCjkSpacing(transcript.at(lastAgent).text)))
         findings.append({ AutoQaRule::MissingClosing, lastAgent, {}, 0 });
     return findings;
 }

@@ -47,7 +47,9 @@ struct AutoQaFinding
  * - customer wait: the first customer message after the agent's last reply waited longer than the
  *   threshold for the next agent message (flagged at that agent message; bot and system messages
  *   do not end a wait; a customer nobody answered before the transcript ends is not judged);
- * - missing greeting / closing: the agent's first / last message has none of the phrases.
+ * - missing greeting / closing: the agent's first / last message has none of the phrases; the
+ *   closing is judged only once the conversation has ended (its ticket resolved or closed), since
+ *   the agent of an open ticket has not said goodbye yet.
  * A transcript without agent messages has no findings. Chinese text is matched after removing the
  * spaces word-segmented sources put between Chinese characters (see normaliseCjkSpacing).
  * Threading: const methods are safe to call from several threads.
@@ -59,7 +61,9 @@ class AutoQa
 public:
     explicit AutoQa(AutoQaSettings settings = AutoQaSettings::defaults());
 
-    QList<AutoQaFinding> run(const QList<Message> &transcript) const;
+    enum class Transcript { Ended, Ongoing };
+
+    QList<AutoQaFinding> run(const QList<Message> &transcript, Transcript end = Transcript::Ended) const;
 
     /** "forbidden_phrase", "customer_wait", "missing_greeting", "missing_closing", as in qa_auto_flags. */
     static QString ruleCode(AutoQaRule rule);

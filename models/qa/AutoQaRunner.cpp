@@ -27,8 +27,9 @@ bool AutoQaRunner::run(QSqlDatabase db, const AutoQaSettings &settings, const Au
     qint64 afterId = 0;
     for (;;) {
         QList<Conversation> page;
+        QSet<qint64> ongoing;
         if (!repository.conversationPage(afterId, std::max(1, options.pageSize), options.first, options.last,
-                                         &page, error))
+                                         &page, &ongoing, error))
             return false;
         if (page.isEmpty())
             break;
@@ -38,7 +39,9 @@ bool AutoQaRunner::run(QSqlDatabase db, const AutoQaSettings &settings, const Au
         bool inTransaction = false;
         for (const Conversation &conversation : std::as_const(page)) {
             QList<StoredAutoQaFlag> flags;
-            for (const AutoQaFinding &finding : autoQa.run(conversation.messages)) {
+            const auto end
+                = ongoing.contains(conversation.id) ? AutoQa::Transcript::Ongoing : AutoQa::Transcript::Ended;
+            for (const AutoQaFinding &finding : autoQa.run(conversation.messages, end)) {
                 const qint64 seq
                     = finding.messageIndex >= 0 ? conversation.messages.at(finding.messageIndex).id : -1;
                 flags.append({ AutoQa::ruleCode(finding.rule), seq, finding.detail });

@@ -157,6 +157,9 @@ void TestAutoQa::missingGreetingAndClosing()
              (QList<AutoQaRule> { AutoQaRule::MissingGreeting, AutoQaRule::MissingClosing }));
     QCOMPARE(findings.at(0).messageIndex, 1);
     QCOMPARE(findings.at(1).messageIndex, 3);
+    // While the ticket is open the agent has not closed yet: only the greeting is judged.
+    const QList<AutoQaFinding> ongoing = autoQa.run(transcript, AutoQa::Transcript::Ongoing);
+    QCOMPARE(rules(ongoing), (QList<AutoQaRule> { AutoQaRule::MissingGreeting }));
 }
 
 void TestAutoQa::editableSettings()

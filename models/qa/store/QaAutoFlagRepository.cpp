@@ -97,13 +97,17 @@ bool QaAutoFlagRepository::flagsStale(bool *out, QString *error) const
 }
 
 bool QaAutoFlagRepository::conversationPage(qint64 afterId, int limit, const QDate &first, const QDate &last,
-                                            QList<Conversation> *out, QString *error) const
+                                            QList<Conversation> *out, QSet<qint64> *ongoing,
+                                            QString *error) const
 {
     out->clear();
+    ongoing->clear();
     QSqlQuery ids(m_db);
     ids.setForwardOnly(true);
-    ids.prepare(QStringLiteral("SELECT id, ticket_id FROM conversations WHERE id > ? AND started_at >= ? "
-                               "AND started_at < ? ORDER BY id LIMIT ?"));
+    ids.prepare(QStringLiteral(
+        "SELECT c.id, c.ticket_id, t.status NOT IN ('resolved', 'closed') FROM conversations c "
+        "JOIN tickets t ON t.id = c.ticket_id WHERE c.id > ? AND c.started_at >= ? AND c.started_at < ? "
+        "ORDER BY c.id LIMIT ?"));
     ids.addBindValue(afterId);
     ids.addBindValue(first.isValid() ? startOfDay(first) : std::numeric_limits<qint64>::min());
     ids.addBindValue(last.isValid() ? startOfDay(last.addDays(1)) : std::numeric_limits<qint64>::max());
@@ -114,6 +118,8 @@ bool QaAutoFlagRepository::conversationPage(qint64 afterId, int limit, const QDa
     while (ids.next()) {
         index.insert(ids.value(0).toLongLong(), out->size());
         out->append(Conversation { ids.value(0).toLongLong(), ids.value(1).toLongLong(), {} });
+        if (ids.value(2).toBool())
+            ongoing->insert(ids.value(0).toLongLong());
     }
     if (out->isEmpty())
         return true;

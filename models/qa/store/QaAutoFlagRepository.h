@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QPair>
+#include <QSet>
 #include <QSqlDatabase>
 
 /** A stored auto-QA flag as qa_auto_flags holds it; messageSeq is -1 for the whole conversation. */
@@ -54,10 +55,10 @@ public:
     /**
      * Up to limit conversations with id > afterId, in id order, that started in [first, last] (UTC
      * days; an invalid date leaves that side open), with their messages in seq order (Message::id
-     * is the seq).
+     * is the seq). *ongoing receives the ids of those whose ticket is not yet resolved or closed.
      */
     bool conversationPage(qint64 afterId, int limit, const QDate &first, const QDate &last,
-                          QList<Conversation> *out, QString *error) const;
+                          QList<Conversation> *out, QSet<qint64> *ongoing, QString *error) const;
     /** The stored flags of conversations with ids in [firstId, lastId], by conversation, in id order. */
     bool flags(qint64 firstId, qint64 lastId, QHash<qint64, QList<StoredAutoQaFlag>> *out,
                QString *error) const;
