@@ -1435,6 +1435,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
         <source>--out FILE is required.</source>
         <translation>--out FILE is required.</translation>
     </message>
+    <message>
+        <source>QA reviews: %1 (disputes: %2)</source>
+        <translation>QA reviews: %1 (disputes: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>

@@ -1427,6 +1427,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <source>--out FILE is required.</source>
         <translation>必须提供 --out FILE。</translation>
     </message>
+    <message>
+        <source>QA reviews: %1 (disputes: %2)</source>
+        <translation>质检记录：%1（申诉：%2）</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
