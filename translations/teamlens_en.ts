@@ -1304,14 +1304,6 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <translation>generate a realistic demo store</translation>
     </message>
     <message>
-        <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
-The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
-Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
-        <translation>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
-The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
-Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
-    </message>
-    <message>
         <source>The store file to create (required).</source>
         <translation>The store file to create (required).</translation>
     </message>
@@ -1435,6 +1427,18 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
         <source>--out FILE is required.</source>
         <translation>--out FILE is required.</translation>
     </message>
+    <message>
+        <source>QA reviews: %1 (disputes: %2)</source>
+        <translation>QA reviews: %1 (disputes: %2)</translation>
+    </message>
+    <message>
+        <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, conversations and a week of QA reviews with disputes and a calibration session.
+The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
+Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
+        <translation>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, conversations and a week of QA reviews with disputes and a calibration session.
+The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
+Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
@@ -1453,10 +1457,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>&amp;Seed:</source>
         <translation>&amp;Seed:</translation>
-    </message>
-    <message>
-        <source>Adds generated teams, agents, tickets and conversations to the open store. The same seed and options give the same data.</source>
-        <translation>Adds generated teams, agents, tickets and conversations to the open store. The same seed and options give the same data.</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1481,6 +1481,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
     <message>
         <source>Cancelled; the store was not changed.</source>
         <translation>Cancelled; the store was not changed.</translation>
+    </message>
+    <message>
+        <source>Adds generated teams, agents, tickets, conversations and a week of QA reviews to the open store. The same seed and options give the same data.</source>
+        <translation>Adds generated teams, agents, tickets, conversations and a week of QA reviews to the open store. The same seed and options give the same data.</translation>
     </message>
 </context>
 <context>

@@ -1296,14 +1296,6 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <translation>生成一个逼真的演示数据库</translation>
     </message>
     <message>
-        <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and conversations.
-The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
-Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
-        <translation>在 FILE 中生成一个逼真且可复现的演示数据库：小组、客服、工单和会话。
-相同的随机种子、选项和结束日期总是生成相同的数据。数据库先写入 FILE.partial，完成后才重命名为 FILE。
-退出码：0 成功，1 失败，2 参数错误。</translation>
-    </message>
-    <message>
         <source>The store file to create (required).</source>
         <translation>要创建的数据库文件（必填）。</translation>
     </message>
@@ -1427,6 +1419,18 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <source>--out FILE is required.</source>
         <translation>必须提供 --out FILE。</translation>
     </message>
+    <message>
+        <source>QA reviews: %1 (disputes: %2)</source>
+        <translation>质检记录：%1（申诉：%2）</translation>
+    </message>
+    <message>
+        <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, conversations and a week of QA reviews with disputes and a calibration session.
+The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
+Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
+        <translation>在 FILE 中生成一个逼真且可复现的演示数据库：小组、客服、工单、会话，以及一周的质检记录（含申诉和一次校准会）。
+相同的随机种子、选项和结束日期总是生成相同的数据。数据库先写入 FILE.partial，完成后才重命名为 FILE。
+退出码：0 成功，1 失败，2 参数错误。</translation>
+    </message>
 </context>
 <context>
     <name>DemoDataDialog</name>
@@ -1445,10 +1449,6 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>&amp;Seed:</source>
         <translation>随机种子(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Adds generated teams, agents, tickets and conversations to the open store. The same seed and options give the same data.</source>
-        <translation>向当前数据库添加生成的小组、客服、工单和会话。相同的随机种子和选项会生成相同的数据。</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1473,6 +1473,10 @@ Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
     <message>
         <source>Cancelled; the store was not changed.</source>
         <translation>已取消；数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>Adds generated teams, agents, tickets, conversations and a week of QA reviews to the open store. The same seed and options give the same data.</source>
+        <translation>向当前数据库添加生成的小组、客服、工单、会话和一周的质检记录。相同的随机种子和选项会生成相同的数据。</translation>
     </message>
 </context>
 <context>

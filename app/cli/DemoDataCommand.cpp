@@ -35,8 +35,8 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     const DemoDataOptions defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
-        "Generates a realistic, deterministic demo store into FILE: teams, agents, tickets and "
-        "conversations.\n"
+        "Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, "
+        "conversations and a week of QA reviews with disputes and a calibration session.\n"
         "The same seed, options and end date always give the same data. The store is written to FILE.partial "
         "and renamed to FILE only when complete.\n"
         "Exit codes: 0 success, 1 failure, 2 wrong arguments."));
@@ -147,6 +147,7 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     out << tr("Tickets: %1").arg(locale.toString(result.tickets)) << Qt::endl;
     out << tr("Conversations: %1").arg(locale.toString(result.conversations)) << Qt::endl;
     out << tr("Messages: %1").arg(locale.toString(result.messages)) << Qt::endl;
+    out << tr("QA reviews: %1 (disputes: %2)").arg(result.qaReviews).arg(result.qaDisputes) << Qt::endl;
     out << tr("Seconds: %1").arg(result.seconds, 0, 'f', 1) << Qt::endl;
     return ExitOk;
 }

@@ -2,6 +2,7 @@
 
 #include "DemoConversationSynthesizer.h"
 #include "DemoOrganizationBuilder.h"
+#include "DemoQaSynthesizer.h"
 #include "DemoRandom.h"
 #include "DemoSlaClock.h"
 #include "DemoTicketSynthesizer.h"
@@ -186,6 +187,16 @@ bool DemoDataGenerator::run(const DemoDataOptions &options, QString *error)
     }
     if (!writer.analyze(&detail))
         return storeFailure(QStringLiteral("analyze"));
+    // One reviewed week of QA, after the indexes exist: its reads are by period and conversation.
+    DemoQaSummary qa;
+    QElapsedTimer qaTimer;
+    qaTimer.start();
+    if (!DemoQaSynthesizer(db, writer, organization, zone, firstDay, lastDay).run(options.seed, &qa, &detail))
+        return storeFailure(QStringLiteral("QA reviews"));
+    qCInfo(lcDemo) << "QA week" << qa.weekFirst << qa.reviews << "reviews," << qa.disputes << "disputes,"
+                   << qa.calibrationReviews << "calibration reviews in" << qaTimer.elapsed() << "ms";
+    m_summary.qaReviews = qa.reviews;
+    m_summary.qaDisputes = qa.disputes;
     // The KPI aggregates are part of the data set: built in the same transaction, so a demo store
     // never holds tickets its KPI views do not count.
     if (!KpiAggregateBuilder(db).rebuildAll(-1, &detail, KpiAggregateBuilder::Transaction::Callers))

@@ -16,13 +16,16 @@ struct DemoDataSummary
     qint64 tickets = 0;
     qint64 conversations = 0;
     qint64 messages = 0;
+    int qaReviews = 0; // submitted regular reviews of the sampled week
+    int qaDisputes = 0;
     double seconds = 0;
 };
 
 /**
  * Generates a realistic, deterministic demo data set into a store: the organisation, tickets in
- * creation order and their conversations, in one transaction (a failed or cancelled run leaves
- * the store unchanged). Tickets are streamed day by day, so memory stays bounded at any size.
+ * creation order and their conversations, and one week of QA (DemoQaSynthesizer), in one transaction (a
+ * failed or cancelled run leaves the store unchanged). Tickets are streamed day by day, so memory stays
+ * bounded at any size.
  *
  * Threading: generate() runs on the calling thread and uses that thread's store connection;
  * requestCancel() may be called from any thread; progress() is emitted on the generating thread.

@@ -3,6 +3,7 @@
 #include "domain/Vocabulary.h"
 
 #include <QByteArray>
+#include <QString>
 
 /**
  * A generated ticket in the shape the bulk writer stores it: epoch seconds (-1 = not happened),
@@ -50,4 +51,14 @@ struct DemoMessageRow
     Speaker speaker = Speaker::Customer;
     qint64 sentAt = 0;
     QByteArray text; // UTF-8
+};
+
+/** A QA staff member (users row with the qa_reviewer or team_lead role) the demo's reviews are by. */
+struct DemoQaStaff
+{
+    qint64 userId = 0;
+    QString login;
+    QString displayName;
+    bool lead = false; // team_lead: decides disputes and runs calibration
+    qint64 agentId = 0; // users.agent_id, 0 = not an agent
 };

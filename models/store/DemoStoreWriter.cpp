@@ -355,3 +355,41 @@ bool DemoStoreWriter::analyze(QString *error)
     return exec(QStringLiteral("PRAGMA analysis_limit = 1000"), error)
         && exec(QStringLiteral("ANALYZE"), error);
 }
+
+bool DemoStoreWriter::qaStaff(std::vector<DemoQaStaff> *out, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT id, login, display_name, role = 'team_lead', COALESCE(agent_id, 0) "
+                           "FROM users WHERE role IN ('qa_reviewer', 'team_lead') AND disabled = 0 "
+                           "ORDER BY id")))
+        return fail(error, query.lastError().text());
+    out->clear();
+    while (query.next()) {
+        DemoQaStaff staff;
+        staff.userId = query.value(0).toLongLong();
+        staff.login = query.value(1).toString();
+        staff.displayName = query.value(2).toString();
+        staff.lead = query.value(3).toBool();
+        staff.agentId = query.value(4).toLongLong();
+        out->push_back(staff);
+    }
+    return true;
+}
+
+bool DemoStoreWriter::insertQaStaff(const std::vector<DemoQaStaff> &staff, qint64 createdAt, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO users (login, display_name, role, created_at) VALUES (?, ?, ?, ?)"));
+    for (const DemoQaStaff &member : staff) {
+        query.addBindValue(member.login);
+        query.addBindValue(member.displayName);
+        query.addBindValue(member.lead ? QStringLiteral("team_lead") : QStringLiteral("qa_reviewer"));
+        query.addBindValue(createdAt);
+        if (!query.exec())
+            return fail(error, query.lastError().text());
+    }
+    return true;
+}

@@ -14,9 +14,10 @@ class NativeStatement;
 class ScopedTransaction;
 
 /**
- * All SQL of the demo generator: reads what the store already holds, then writes teams, agents,
- * tickets, conversations and messages inside one transaction with prepared native statements,
- * and refreshes the planner statistics. Nothing is visible to other connections before commit();
+ * The demo generator's own SQL: reads what the store already holds, then writes teams, agents,
+ * QA staff users, tickets, conversations and messages inside one transaction with prepared native statements,
+ * and refreshes the planner statistics. (The demo's QA reviews, disputes and calibration go through
+ * the QA repositories, inside the same transaction.) Nothing is visible to other connections before commit();
  * destroying the writer without commit() rolls everything back.
  *
  * Threading: use it only on the thread that owns the connection.
@@ -44,6 +45,10 @@ public:
     bool insertTicket(const DemoTicketRow &ticket, QString *error);
     bool insertConversation(qint64 id, qint64 ticketId, const std::vector<DemoMessageRow> &messages,
                             QString *error);
+    /** Active users who review (qa_reviewer, team_lead, as sampling counts them), by id. */
+    bool qaStaff(std::vector<DemoQaStaff> *out, QString *error);
+    /** Adds QA staff users (userId and agentId ignored: new users, no agent). */
+    bool insertQaStaff(const std::vector<DemoQaStaff> &staff, qint64 createdAt, QString *error);
     /** Builds any indexes deferred for the bulk load, then refreshes the query planner's statistics. */
     bool analyze(QString *error);
 

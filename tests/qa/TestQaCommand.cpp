@@ -34,6 +34,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    qint64 m_demoDraws = 0;
 };
 
 void TestQaCommand::initTestCase()
@@ -49,8 +50,14 @@ void TestQaCommand::initTestCase()
     DemoDataGenerator generator(*m_store);
     QString error;
     QVERIFY2(generator.generate(options, &error), qPrintable(error));
-    // Three reviewers; user 11 is the first agent, so never gets that agent's conversations.
+    // The demo wrote its own sampled week; the draws here are counted on top of it.
+    m_demoDraws = count(QStringLiteral("SELECT COUNT(*) FROM qa_sample_draws"));
+    QCOMPARE(m_demoDraws, 1);
+    // Three reviewers (the demo's QA staff step aside); user 11 is the first agent, so never gets
+    // that agent's conversations.
     QSqlQuery query(m_store->connection());
+    QVERIFY2(query.exec(QStringLiteral("UPDATE users SET disabled = 1")),
+             qPrintable(query.lastError().text()));
     QVERIFY2(query.exec(QStringLiteral(
                  "INSERT INTO users (id, login, display_name, role, agent_id, created_at) VALUES "
                  "(11, 'rev-a', 'Reviewer A', 'qa_reviewer', (SELECT MIN(id) FROM agents), 0), "
@@ -118,7 +125,7 @@ void TestQaCommand::sampleDryRunExplainsAndSavesNothing()
                 QStringLiteral("2026-11-16"), QStringLiteral("--to"), QStringLiteral("2026-11-22"),
                 QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--dry-run") });
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM qa_sample_draws")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM qa_sample_draws")), m_demoDraws);
     QVERIFY2(result.out.contains(QStringLiteral("seed 42")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("Dry run")), qPrintable(result.out));
 
@@ -155,8 +162,8 @@ void TestQaCommand::sampleSavesTheSeededDraw()
                 QStringLiteral("auto_qa_flag:2"), QStringLiteral("--cap"), QStringLiteral("9"),
                 QStringLiteral("--seed"), QStringLiteral("18446744073709551557") });
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM qa_sample_draws")), 1);
-    const qint64 drawId = count(QStringLiteral("SELECT id FROM qa_sample_draws"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM qa_sample_draws")), m_demoDraws + 1);
+    const qint64 drawId = count(QStringLiteral("SELECT MAX(id) FROM qa_sample_draws"));
     QVERIFY2(result.out.contains(QStringLiteral("Saved as draw %1.").arg(drawId)), qPrintable(result.out));
 
     StoredSampleDraw saved;
@@ -181,9 +188,11 @@ void TestQaCommand::sampleSavesTheSeededDraw()
             QVERIFY(saved.items.at(i).reviewerId != 11);
     }
     QCOMPARE(assigned, std::min<int>(int(saved.items.size()), 27)); // three reviewers, cap 9
-    QVERIFY(count(QStringLiteral(
-                "SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM qa_sample_items GROUP BY reviewer_id)"))
-            <= 9);
+    QVERIFY(
+        count(QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM qa_sample_items WHERE draw_id "
+                             "= %1 GROUP BY reviewer_id)")
+                  .arg(drawId))
+        <= 9);
 }
 
 void TestQaCommand::wrongArgumentsAreUsageErrors()

@@ -67,7 +67,10 @@ void TestSampleDrawDialog::initTestCase()
     DemoDataGenerator generator(*m_store);
     QString error;
     QVERIFY2(generator.generate(options, &error), qPrintable(error));
+    // The demo's own QA staff step aside: the draws here go to these three reviewers only.
     QSqlQuery query(m_store->connection());
+    QVERIFY2(query.exec(QStringLiteral("UPDATE users SET disabled = 1")),
+             qPrintable(query.lastError().text()));
     QVERIFY2(query.exec(QStringLiteral(
                  "INSERT INTO users (id, login, display_name, role, agent_id, created_at) VALUES "
                  "(11, 'rev-a', 'Reviewer A', 'qa_reviewer', (SELECT MIN(id) FROM agents), 0), "

@@ -43,10 +43,10 @@ DemoDataDialog::DemoDataDialog(const ServiceContext &context, QWidget *parent)
     form->addRow(tr("&Days of history:"), m_daysSpinBox);
     form->addRow(tr("&Seed:"), m_seedSpinBox);
 
-    auto *explanation = new QLabel(
-        tr("Adds generated teams, agents, tickets and conversations to the open store. The same seed and "
-           "options give the same data."),
-        this);
+    auto *explanation = new QLabel(tr("Adds generated teams, agents, tickets, conversations and a week of QA "
+                                      "reviews to the open store. The same seed and "
+                                      "options give the same data."),
+                                   this);
     explanation->setWordWrap(true);
 
     m_progressBar = new QProgressBar(this);

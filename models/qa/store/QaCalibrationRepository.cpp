@@ -20,10 +20,13 @@ QaCalibrationRepository::QaCalibrationRepository(QSqlDatabase db)
 
 bool QaCalibrationRepository::create(QaCalibrationSession *session, QString *error)
 {
-    const QList<qint64> conversations
+    // Sorted: a QSet's order changes with the process's hash seed, and the drafts' ids follow it.
+    QList<qint64> conversations
         = QSet<qint64>(session->conversationIds.cbegin(), session->conversationIds.cend()).values();
-    const QList<qint64> reviewers
+    QList<qint64> reviewers
         = QSet<qint64>(session->reviewerIds.cbegin(), session->reviewerIds.cend()).values();
+    std::sort(conversations.begin(), conversations.end());
+    std::sort(reviewers.begin(), reviewers.end());
     if (session->name.trimmed().isEmpty()) {
         *error = tr("A calibration session needs a name.");
         return false;
@@ -119,8 +122,6 @@ bool QaCalibrationRepository::create(QaCalibrationSession *session, QString *err
     session->closedAt = 0;
     session->conversationIds = conversations;
     session->reviewerIds = reviewers;
-    std::sort(session->conversationIds.begin(), session->conversationIds.end());
-    std::sort(session->reviewerIds.begin(), session->reviewerIds.end());
     return true;
 }
 
