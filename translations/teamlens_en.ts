@@ -3739,6 +3739,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</source>
         <translation>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</translation>
     </message>
+    <message>
+        <source>The minimum review count must be a number.</source>
+        <translation>The minimum review count must be a number.</translation>
+    </message>
 </context>
 <context>
     <name>KpiRuleSetRepository</name>

@@ -3724,6 +3724,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>The holiday exemption &quot;%1&quot; names an unknown KPI &quot;%2&quot;.</source>
         <translation>节假日豁免“%1”中有未知指标“%2”。</translation>
     </message>
+    <message>
+        <source>The minimum review count must be a number.</source>
+        <translation>最少质检条数必须是数字。</translation>
+    </message>
 </context>
 <context>
     <name>KpiRuleSetRepository</name>
