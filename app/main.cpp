@@ -1,6 +1,7 @@
 #include "AppInfo.h"
 #include "GuiLauncher.h"
 #include "cli/CommandRunner.h"
+#include "store/Store.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -16,6 +17,8 @@ int main(int argc, char *argv[])
     // only when asked for with QT_LOGGING_RULES, so scripted output stays clean.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("teamlens.*.info=false"));
+
+    Store::configureSqlite();
 
     if (CommandRunner::wantsHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 
+#include <sqlite3.h>
+
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStore, "teamlens.store")
@@ -65,6 +67,12 @@ Store::~Store()
         }
         QSqlDatabase::removeDatabase(name);
     }
+}
+
+void Store::configureSqlite()
+{
+    if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+        qCWarning(lcStore) << "SQLite was initialised before its memory statistics could be turned off";
 }
 
 int Store::currentSchemaVersion()
