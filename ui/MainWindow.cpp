@@ -271,43 +271,24 @@ void MainWindow::showImportHistory()
 
 void MainWindow::showTargets()
 {
-    if (auto *open = findChild<TargetEditorDialog *>()) {
-        open->raise();
-        open->activateWindow();
+    auto *dialog = raiseOrShow<TargetEditorDialog>();
+    if (!dialog)
         return;
-    }
-    auto *dialog = new TargetEditorDialog(*m_context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Targets colour the agents table; the trends do not use them.
     connect(dialog, &TargetEditorDialog::targetsChanged, this, [this] {
         if (m_agentsKpiLoaded)
             m_agentsKpi->refresh();
     });
-    dialog->show();
 }
 
 void MainWindow::showSampleDraw()
 {
-    if (auto *open = findChild<SampleDrawDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new SampleDrawDialog(*m_context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    raiseOrShow<SampleDrawDialog>();
 }
 
 void MainWindow::showAutoQaSettings()
 {
-    if (auto *open = findChild<AutoQaSettingsDialog *>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto *dialog = new AutoQaSettingsDialog(*m_context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    raiseOrShow<AutoQaSettingsDialog>();
 }
 
 void MainWindow::showDisputes()
@@ -332,19 +313,14 @@ void MainWindow::showCoaching()
 
 void MainWindow::showPeriodClose()
 {
-    if (auto *open = findChild<PeriodCloseDialog *>()) {
-        open->raise();
-        open->activateWindow();
+    auto *dialog = raiseOrShow<PeriodCloseDialog>();
+    if (!dialog)
         return;
-    }
-    auto *dialog = new PeriodCloseDialog(*m_context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A closed month's ranking is read from its snapshot from now on.
     connect(dialog, &PeriodCloseDialog::periodChanged, this, [this] {
         if (m_agentsKpiLoaded)
             m_agentsKpi->refresh();
     });
-    dialog->show();
 }
 
 void MainWindow::offerDemoData()

@@ -77,17 +77,21 @@ private:
     void createPanels();
     /** Imports and demo data change what every panel shows. */
     void reloadPanels();
-    /** The non-modal QA windows exist once: a second request brings the open one to the front. */
-    template<typename Window> void raiseOrShow()
+    /**
+     * The non-modal windows exist once: a second request brings the open one to the front.
+     * Returns the window it created, for the caller's connections, or null when one was open.
+     */
+    template<typename Window> Window *raiseOrShow()
     {
         if (auto *open = findChild<Window *>()) {
             open->raise();
             open->activateWindow();
-            return;
+            return nullptr;
         }
         auto *window = new Window(*m_context, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->show();
+        return window;
     }
 
     std::unique_ptr<Store> m_store;
