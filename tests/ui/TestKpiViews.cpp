@@ -1,5 +1,5 @@
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
-#include "demo/DemoDataGenerator.h"
 #include "kpi/AgentKpiTableModel.h"
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/BeforeAfterView.h"
@@ -11,15 +11,12 @@
 #include "kpi/TrendsPanel.h"
 #include "kpi/WeekdayHourHeatMap.h"
 #include "scoring/RankingService.h"
-#include "support/TestStores.h"
 #include "tickets/TicketTableModel.h"
 #include "tickets/TicketWorkspace.h"
 
 #include <QComboBox>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -50,21 +47,12 @@ private:
     void showMonth(int year, int month);
     AgentsKpiPanel *panel() const { return m_window->agentsKpiPanel(); }
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    DemoWindowFixture m_fixture;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestKpiViews::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TeamLensTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestKpiViews"));
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    auto store = TestStores::createStore(m_dir);
-    QVERIFY(store);
-    m_path = store->path();
     DemoDataOptions options;
     options.agents = 12;
     options.days = 62;
@@ -72,20 +60,13 @@ void TestKpiViews::initTestCase()
     options.seed = 7;
     options.endDate = QDate(2026, 1, 31);
     options.conversationShare = 0.2;
-    QString error;
-    QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
+    m_fixture.generate("TestKpiViews", options);
 }
 
 void TestKpiViews::init()
 {
-    StoreError error;
-    auto store = TestStores::openStore(m_path, &error);
-    QVERIFY2(store, qPrintable(error.message));
-    m_window
-        = std::make_unique<MainWindow>(std::move(store), ActingUser::localOperator(QStringLiteral("lead")));
-    m_window->resize(1500, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture.openWindow(QSize(1500, 900));
+    QVERIFY(m_window);
 }
 
 void TestKpiViews::cleanup()

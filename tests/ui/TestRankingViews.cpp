@@ -1,5 +1,5 @@
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
-#include "demo/DemoDataGenerator.h"
 #include "kpi/AgentKpiTableModel.h"
 #include "kpi/AgentsKpiPanel.h"
 #include "kpi/KpiCatalogue.h"
@@ -9,16 +9,13 @@
 #include "scoring/WhatIfWeightsPanel.h"
 #include "scoring/store/AuditLogRepository.h"
 #include "scoring/store/WeightProfileRepository.h"
-#include "support/TestStores.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -60,21 +57,12 @@ private:
     void verifyTableShows(const Ranking &ranking) const;
     void screenshot(QWidget *widget, const QString &name) const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    DemoWindowFixture m_fixture;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestRankingViews::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TeamLensTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestRankingViews"));
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    auto store = TestStores::createStore(m_dir);
-    QVERIFY(store);
-    m_path = store->path();
     DemoDataOptions options;
     // Enough agents that teams have several (with 12 nearly every team has one agent, and team ranks
     // would all be 1).
@@ -84,20 +72,13 @@ void TestRankingViews::initTestCase()
     options.seed = 7;
     options.endDate = QDate(2026, 1, 31);
     options.conversationShare = 0.2;
-    QString error;
-    QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
+    m_fixture.generate("TestRankingViews", options);
 }
 
 void TestRankingViews::init()
 {
-    StoreError error;
-    auto store = TestStores::openStore(m_path, &error);
-    QVERIFY2(store, qPrintable(error.message));
-    m_window
-        = std::make_unique<MainWindow>(std::move(store), ActingUser::localOperator(QStringLiteral("lead")));
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture.openWindow(QSize(1600, 1000));
+    QVERIFY(m_window);
     showJanuary();
 }
 

@@ -1,5 +1,5 @@
+#include "DemoWindowFixture.h"
 #include "MainWindow.h"
-#include "demo/DemoDataGenerator.h"
 #include "kpi/CsatDistributionChart.h"
 #include "kpi/KpiContext.h"
 #include "kpi/KpiEngine.h"
@@ -8,7 +8,6 @@
 #include "kpi/TrendsPanel.h"
 #include "kpi/WeekdayHourHeatMap.h"
 #include "scoring/store/TargetRepository.h"
-#include "support/TestStores.h"
 #include "tickets/TicketFilterBar.h"
 #include "tickets/TicketTableModel.h"
 #include "tickets/TicketWorkspace.h"
@@ -16,10 +15,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -49,22 +46,13 @@ private:
     qint64 workspaceCount() const;
     KpiContext context() const;
 
-    QTemporaryDir m_dir;
-    QString m_path;
+    DemoWindowFixture m_fixture;
     std::unique_ptr<MainWindow> m_window;
     const KpiPeriod m_range = KpiPeriod::range(QDate(2026, 1, 5), QDate(2026, 1, 25));
 };
 
 void TestTrendClickThrough::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("TeamLensTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestTrendClickThrough"));
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    auto store = TestStores::createStore(m_dir);
-    QVERIFY(store);
-    m_path = store->path();
     DemoDataOptions options;
     options.agents = 12;
     options.days = 62;
@@ -72,20 +60,13 @@ void TestTrendClickThrough::initTestCase()
     options.seed = 11;
     options.endDate = QDate(2026, 1, 31);
     options.conversationShare = 0.1;
-    QString error;
-    QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
+    m_fixture.generate("TestTrendClickThrough", options);
 }
 
 void TestTrendClickThrough::init()
 {
-    StoreError error;
-    auto store = TestStores::openStore(m_path, &error);
-    QVERIFY2(store, qPrintable(error.message));
-    m_window
-        = std::make_unique<MainWindow>(std::move(store), ActingUser::localOperator(QStringLiteral("lead")));
-    m_window->resize(1500, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = m_fixture.openWindow(QSize(1500, 900));
+    QVERIFY(m_window);
 }
 
 void TestTrendClickThrough::cleanup()
