@@ -87,29 +87,15 @@ private slots:
     void rejectsBadOptions();
 
 private:
-    std::unique_ptr<Store> generate(const QString &name, const DemoDataOptions &options);
-
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     QSqlDatabase m_db;
 };
 
-std::unique_ptr<Store> TestDemoDataGenerator::generate(const QString &name, const DemoDataOptions &options)
-{
-    auto store = TestStores::createStore(m_dir, name);
-    if (!store)
-        return store;
-    DemoDataGenerator generator(*store);
-    QString error;
-    if (!generator.generate(options, &error))
-        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-    return store;
-}
-
 void TestDemoDataGenerator::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = generate(QStringLiteral("main.sqlite"), smallOptions());
+    m_store = TestStores::createDemoStore(m_dir, smallOptions(), QStringLiteral("main.sqlite"));
     QVERIFY(m_store);
     m_db = m_store->connection();
 }
@@ -135,7 +121,7 @@ void TestDemoDataGenerator::randomIsStable()
 
 void TestDemoDataGenerator::isDeterministic()
 {
-    const auto again = generate(QStringLiteral("again.sqlite"), smallOptions());
+    const auto again = TestStores::createDemoStore(m_dir, smallOptions(), QStringLiteral("again.sqlite"));
     QVERIFY(again);
     const QSqlDatabase other = again->connection();
     for (const QString &sql :
@@ -154,7 +140,7 @@ void TestDemoDataGenerator::differentSeedDiffers()
 {
     DemoDataOptions options = smallOptions();
     options.seed = 43;
-    const auto other = generate(QStringLiteral("other-seed.sqlite"), options);
+    const auto other = TestStores::createDemoStore(m_dir, options, QStringLiteral("other-seed.sqlite"));
     QVERIFY(other);
     const QString sql = QStringLiteral("SELECT * FROM tickets ORDER BY id");
     QVERIFY(digest(other->connection(), sql) != digest(m_db, sql));
@@ -459,7 +445,7 @@ void TestDemoDataGenerator::conversationShare()
 {
     DemoDataOptions options = smallOptions();
     options.conversationShare = 0.2;
-    const auto light = generate(QStringLiteral("light.sqlite"), options);
+    const auto light = TestStores::createDemoStore(m_dir, options, QStringLiteral("light.sqlite"));
     QVERIFY(light);
     const QSqlDatabase db = light->connection();
     const double share = ratio(db, QStringLiteral("SELECT COUNT(*) FROM conversations"),
@@ -534,7 +520,7 @@ void TestDemoDataGenerator::generatesTwiceIntoOneStore()
     DemoDataOptions options = smallOptions();
     options.agents = 4;
     options.days = 3;
-    auto store = generate(QStringLiteral("twice.sqlite"), options);
+    auto store = TestStores::createDemoStore(m_dir, options, QStringLiteral("twice.sqlite"));
     QVERIFY(store);
     DemoDataGenerator generator(*store);
     QString error;

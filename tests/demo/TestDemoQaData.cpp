@@ -89,31 +89,16 @@ private slots:
     void shortRangeHasNoQa();
 
 private:
-    std::unique_ptr<Store> generate(const QString &name, const DemoDataOptions &options);
-
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     QSqlDatabase m_db;
     DemoDataSummary m_summary;
 };
 
-std::unique_ptr<Store> TestDemoQaData::generate(const QString &name, const DemoDataOptions &options)
-{
-    auto store = TestStores::createStore(m_dir, name);
-    if (!store)
-        return store;
-    DemoDataGenerator generator(*store);
-    QString error;
-    if (!generator.generate(options, &error))
-        QTest::qFail(qPrintable(error), __FILE__, __LINE__);
-    m_summary = generator.summary();
-    return store;
-}
-
 void TestDemoQaData::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_store = generate(QStringLiteral("qa.sqlite"), qaOptions());
+    m_store = TestStores::createDemoStore(m_dir, qaOptions(), QStringLiteral("qa.sqlite"), &m_summary);
     QVERIFY(m_store);
     m_db = m_store->connection();
 }
@@ -408,7 +393,8 @@ void TestDemoQaData::calibrationSessionIsClosedWithReference()
 
 void TestDemoQaData::sameSeedSameQaRows()
 {
-    const auto again = generate(QStringLiteral("again.sqlite"), qaOptions());
+    const auto again
+        = TestStores::createDemoStore(m_dir, qaOptions(), QStringLiteral("again.sqlite"), &m_summary);
     QVERIFY(again);
     const QSqlDatabase other = again->connection();
     for (const QString &sql : {
@@ -435,7 +421,8 @@ void TestDemoQaData::sameSeedSameQaRows()
     // Another seed draws other conversations.
     DemoDataOptions options = qaOptions();
     options.seed = 43;
-    const auto different = generate(QStringLiteral("different.sqlite"), options);
+    const auto different
+        = TestStores::createDemoStore(m_dir, options, QStringLiteral("different.sqlite"), &m_summary);
     QVERIFY(different);
     const QString items = QStringLiteral("SELECT conversation_id FROM qa_sample_items ORDER BY id");
     QVERIFY(digest(different->connection(), items) != digest(m_db, items));
@@ -447,7 +434,8 @@ void TestDemoQaData::shortRangeHasNoQa()
     // Nine days ending on a Friday hold no full week with three days after it: no QA, no QA staff.
     DemoDataOptions options = qaOptions();
     options.days = 9;
-    const auto store = generate(QStringLiteral("short.sqlite"), options);
+    const auto store
+        = TestStores::createDemoStore(m_dir, options, QStringLiteral("short.sqlite"), &m_summary);
     QVERIFY(store);
     const QSqlDatabase db = store->connection();
     QVERIFY(scalar(db, QStringLiteral("SELECT COUNT(*) FROM tickets")) > 0);

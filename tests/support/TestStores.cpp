@@ -10,8 +10,25 @@ std::unique_ptr<Store> TestStores::createStore(const QTemporaryDir &dir, const Q
     StoreError error;
     auto store = Store::open(options, &error);
     if (!store)
-        QTest::qFail(qPrintable(QStringLiteral("could not create test store: ") + error.message + error.detail),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("could not create test store: ") + error.message + error.detail),
+            __FILE__, __LINE__);
+    return store;
+}
+
+std::unique_ptr<Store> TestStores::createDemoStore(const QTemporaryDir &dir, const DemoDataOptions &options,
+                                                   const QString &name, DemoDataSummary *summary)
+{
+    auto store = createStore(dir, name);
+    if (!store)
+        return store;
+    DemoDataGenerator generator(*store);
+    QString error;
+    if (!generator.generate(options, &error))
+        QTest::qFail(qPrintable(QStringLiteral("could not generate demo data: ") + error), __FILE__,
+                     __LINE__);
+    if (summary)
+        *summary = generator.summary();
     return store;
 }
 

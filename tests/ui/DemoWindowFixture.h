@@ -1,7 +1,6 @@
 #pragma once
 
 #include "MainWindow.h"
-#include "demo/DemoDataGenerator.h"
 #include "services/ActingUser.h"
 #include "support/TestStores.h"
 
@@ -33,11 +32,9 @@ public:
         QCoreApplication::setApplicationName(QString::fromLatin1(applicationName));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        auto store = TestStores::createStore(m_dir);
+        const auto store = TestStores::createDemoStore(m_dir, options);
         QVERIFY(store);
         m_path = store->path();
-        QString error;
-        QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
     }
 
     /** A MainWindow for a lead on the store, shown at size and exposed; null (and a failed test) on error. */

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 #include "common/MessageBoxes.h"
-#include "demo/DemoDataGenerator.h"
 #include "kpi/store/KpiStaleRangeRepository.h"
 #include "scoring/PeriodCloseDialog.h"
 #include "scoring/PeriodCloser.h"
@@ -78,9 +77,6 @@ void TestPeriodCloseDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    auto store = TestStores::createStore(m_dir, QStringLiteral("template.sqlite"));
-    QVERIFY(store);
-    m_template = store->path();
     DemoDataOptions options;
     options.agents = 12;
     options.days = 40;
@@ -88,8 +84,9 @@ void TestPeriodCloseDialog::initTestCase()
     options.seed = 7;
     options.endDate = QDate(2026, 2, 5);
     options.conversationShare = 0;
-    QString error;
-    QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
+    const auto store = TestStores::createDemoStore(m_dir, options, QStringLiteral("template.sqlite"));
+    QVERIFY(store);
+    m_template = store->path();
 }
 
 void TestPeriodCloseDialog::init()

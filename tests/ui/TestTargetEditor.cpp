@@ -1,4 +1,3 @@
-#include "demo/DemoDataGenerator.h"
 #include "scoring/TargetEditorDialog.h"
 #include "scoring/TargetTableModel.h"
 #include "scoring/TargetUnits.h"
@@ -68,9 +67,6 @@ private:
 void TestTargetEditor::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto store = TestStores::createStore(m_dir, QStringLiteral("template.sqlite"));
-    QVERIFY(store);
-    m_template = store->path();
     DemoDataOptions options;
     options.agents = 10;
     options.days = 20;
@@ -78,8 +74,9 @@ void TestTargetEditor::initTestCase()
     options.seed = 11;
     options.endDate = QDate(2026, 1, 31);
     options.conversationShare = 0;
-    QString error;
-    QVERIFY2(DemoDataGenerator(*store).generate(options, &error), qPrintable(error));
+    const auto store = TestStores::createDemoStore(m_dir, options, QStringLiteral("template.sqlite"));
+    QVERIFY(store);
+    m_template = store->path();
 }
 
 void TestTargetEditor::init()
