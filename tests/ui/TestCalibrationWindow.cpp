@@ -42,6 +42,7 @@ private slots:
     void cleanup();
     void fullSessionThroughTheWindow();
     void reviewerCannotCloseAnotherOnesSession();
+    void overlappingReloadsKeepTheScoringPanel();
     void menuOpensOneWindow();
 
 private:
@@ -447,6 +448,28 @@ void TestCalibrationWindow::reviewerCannotCloseAnotherOnesSession()
     QVERIFY(
         scalar(QStringLiteral("SELECT closed_at FROM qa_calibration_sessions WHERE id = %1").arg(sessionId))
             .isNull());
+}
+
+void TestCalibrationWindow::overlappingReloadsKeepTheScoringPanel()
+{
+    auto lead = openWindow(*m_lead);
+    qint64 sessionId = 0;
+    createSessionThroughDialog(lead.get(), &sessionId);
+    QVERIFY(sessionId > 0);
+    auto window = openWindow(*m_reviewerA);
+    clickRow(window.get(), 0);
+    openScoring(window.get(), "scoreDraftsButton");
+
+    // Two reloads in flight at once, as when references are saved one after the other: neither
+    // answer may take the reviewer out of the drafts they are scoring.
+    QSignalSpy reloaded(window.get(), &CalibrationWindow::sessionsLoaded);
+    auto *refresh = find<QPushButton>(window.get(), "refreshSessionsButton");
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(reloaded.size(), 2, 5000);
+    QCOMPARE(window->currentSessionId(), sessionId);
+    QVERIFY(window->scoringPanel()->isVisible());
+    QCOMPARE(window->scoringPanel()->listedReviewIds().size(), 2);
 }
 
 void TestCalibrationWindow::menuOpensOneWindow()

@@ -147,8 +147,12 @@ void CalibrationWindow::showMessage(const QString &text, bool problem)
 
 void CalibrationWindow::reload()
 {
+    reloadSelecting(0);
+}
+
+void CalibrationWindow::reloadSelecting(qint64 sessionId)
+{
     const QString login = m_context.user().login;
-    m_wanted = m_wanted != 0 ? m_wanted : currentSessionId();
     ++m_busy;
     runStoreTask(
         this, m_context.store(),
@@ -158,18 +162,20 @@ void CalibrationWindow::reload()
                 QaCalibrationRepository(db).sessions(&result.rows, &result.error);
             return result;
         },
-        [this](const SessionsResult &result) {
+        [this, sessionId](const SessionsResult &result) {
             --m_busy;
-            applySessions(result.rows, result.reviewerUserId, result.error);
+            applySessions(result.rows, result.reviewerUserId, result.error, sessionId);
         });
 }
 
 void CalibrationWindow::applySessions(const QList<QaCalibrationSessionRow> &rows, qint64 reviewerUserId,
-                                      const QString &error)
+                                      const QString &error, qint64 requested)
 {
+    // Reloads overlap (each saved reference asks for one). Every answer therefore keeps the
+    // selection as it is now, unless its own request named a session: an answer must not treat
+    // the selection as lost, which would reset the panels below mid-scoring.
+    const qint64 wanted = requested != 0 ? requested : currentSessionId();
     m_reviewerUserId = reviewerUserId;
-    const qint64 wanted = m_wanted;
-    m_wanted = 0;
     m_rows = rows;
     {
         // Re-filling the table must not reopen the panels below; the selection is restored after.
@@ -263,9 +269,8 @@ void CalibrationWindow::newSession()
     auto *dialog = new CalibrationSessionDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CalibrationSessionDialog::sessionCreated, this, [this](qint64 id) {
-        m_wanted = id;
         showMessage(tr("Session created: each reviewer now has a blind draft per conversation."), false);
-        reload();
+        reloadSelecting(id);
     });
     // Window-modal, not exec(): the window keeps handling store answers meanwhile.
     dialog->open();
@@ -323,8 +328,7 @@ void CalibrationWindow::closeSession()
             }
             showMessage(tr("Session closed: the scores are no longer blind."), false);
             emit sessionClosed(id);
-            m_wanted = id;
-            reload();
+            reloadSelecting(id);
         });
 }
 

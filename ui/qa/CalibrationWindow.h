@@ -63,8 +63,10 @@ signals:
     void sessionClosed(qint64 sessionId);
 
 private:
+    /** Reloads the list, then selects sessionId, or (0) keeps what is selected when the answer arrives. */
+    void reloadSelecting(qint64 sessionId);
     void applySessions(const QList<QaCalibrationSessionRow> &rows, qint64 reviewerUserId,
-                       const QString &error);
+                       const QString &error, qint64 requested);
     const QaCalibrationSessionRow *currentRow() const;
     void currentChanged();
     void loadComparison(qint64 sessionId);
@@ -74,7 +76,6 @@ private:
     const ServiceContext &m_context;
     QList<QaCalibrationSessionRow> m_rows;
     qint64 m_reviewerUserId = 0;
-    qint64 m_wanted = 0; // the session to select after the next reload
     int m_busy = 0;
     bool m_closing = false;
 
