@@ -67,7 +67,7 @@ bool KpiRuleSet::sameAggregation(const KpiRuleSet &other) const
     return true;
 }
 
-QByteArray KpiRuleSet::listsToJson() const
+QByteArray KpiRuleSet::extraRulesToJson() const
 {
     QJsonArray satisfaction;
     QStringList sources = csatTopBoxBySource.keys();
@@ -102,7 +102,7 @@ QByteArray KpiRuleSet::listsToJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
-bool KpiRuleSet::listsFromJson(const QByteArray &json, QString *error)
+bool KpiRuleSet::extraRulesFromJson(const QByteArray &json, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)

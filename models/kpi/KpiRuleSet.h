@@ -91,9 +91,11 @@ public:
      *  message-level rules). */
     bool sameAggregation(const KpiRuleSet &other) const;
 
-    QByteArray listsToJson() const;
-    /** Reads the JSON lists; false with a reason for a malformed document. */
-    bool listsFromJson(const QByteArray &json, QString *error);
+    /** The rules that have no column of their own (the lists, and scalars added after the table
+     *  was laid out, e.g. the review sample minimum), as the JSON document stored in rules_json. */
+    QByteArray extraRulesToJson() const;
+    /** Reads that document; false with a reason for a malformed one. */
+    bool extraRulesFromJson(const QByteArray &json, QString *error);
     /** Empty when the values make sense; otherwise what is wrong, for the user. */
     QString validationError() const;
 };

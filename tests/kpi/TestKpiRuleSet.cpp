@@ -39,7 +39,7 @@ void TestKpiRuleSet::seededVersionIsTheDefaults()
     QCOMPARE(stored.csatTopBoxMinScore, defaults.csatTopBoxMinScore);
     QCOMPARE(stored.sessionGapMinutes, defaults.sessionGapMinutes);
     QCOMPARE(stored.slowResponseSeconds, defaults.slowResponseSeconds);
-    QCOMPARE(stored.listsToJson(), defaults.listsToJson());
+    QCOMPARE(stored.extraRulesToJson(), defaults.extraRulesToJson());
     QVERIFY(stored.sameAggregation(defaults));
     QVERIFY(!stored.used);
 }
@@ -55,14 +55,14 @@ void TestKpiRuleSet::listsRoundTrip()
                                      { QStringLiteral("frt"), QStringLiteral("sla_response") } });
     KpiRuleSet copy;
     QString error;
-    QVERIFY2(copy.listsFromJson(rules.listsToJson(), &error), qPrintable(error));
+    QVERIFY2(copy.extraRulesFromJson(rules.extraRulesToJson(), &error), qPrintable(error));
     QCOMPARE(copy.csatTopBoxBySource, rules.csatTopBoxBySource);
     QCOMPARE(copy.serviceWindows.size(), 2);
     QCOMPARE(copy.serviceWindows.at(1).replyLimitSeconds, 3600);
     QCOMPARE(copy.holidayExemptions.size(), 1);
     QCOMPARE(copy.holidayExemptions.first().name, QStringLiteral("春节"));
     QCOMPARE(copy.holidayExemptions.first().metrics, rules.holidayExemptions.first().metrics);
-    QCOMPARE(copy.listsToJson(), rules.listsToJson());
+    QCOMPARE(copy.extraRulesToJson(), rules.extraRulesToJson());
 }
 
 void TestKpiRuleSet::reviewMinimumIsKeptInTheDocument()
@@ -72,9 +72,9 @@ void TestKpiRuleSet::reviewMinimumIsKeptInTheDocument()
     KpiRuleSet legacy;
     legacy.minReviewSamples = 99;
     QString error;
-    QVERIFY2(legacy.listsFromJson(R"({"satisfaction":[]})", &error), qPrintable(error));
+    QVERIFY2(legacy.extraRulesFromJson(R"({"satisfaction":[]})", &error), qPrintable(error));
     QCOMPARE(legacy.minReviewSamples, KpiRuleSet::DefaultMinReviewSamples);
-    QVERIFY(!KpiRuleSet::defaults().listsToJson().contains("minReviewSamples"));
+    QVERIFY(!KpiRuleSet::defaults().extraRulesToJson().contains("minReviewSamples"));
 
     QTemporaryDir dir;
     const auto store = TestStores::createStore(dir);
@@ -120,7 +120,7 @@ void TestKpiRuleSet::invalidRulesAreRefused()
     QFETCH(QByteArray, json);
     KpiRuleSet rules;
     QString error;
-    QVERIFY(!rules.listsFromJson(json, &error));
+    QVERIFY(!rules.extraRulesFromJson(json, &error));
     QVERIFY(!error.isEmpty());
 }
 

@@ -27,7 +27,7 @@ bool readRow(const QSqlQuery &query, KpiRuleSet *rules, QString *error)
     rules->sessionGapMinutes = query.value(9).toInt();
     rules->slowResponseSeconds = query.value(10).toInt();
     rules->slowResponseFlagCount = query.value(11).toInt();
-    return rules->listsFromJson(query.value(12).toString().toUtf8(), error);
+    return rules->extraRulesFromJson(query.value(12).toString().toUtf8(), error);
 }
 
 void bindValues(QSqlQuery &query, const KpiRuleSet &rules)
@@ -40,7 +40,7 @@ void bindValues(QSqlQuery &query, const KpiRuleSet &rules)
     query.addBindValue(rules.sessionGapMinutes);
     query.addBindValue(rules.slowResponseSeconds);
     query.addBindValue(rules.slowResponseFlagCount);
-    query.addBindValue(QString::fromUtf8(rules.listsToJson()));
+    query.addBindValue(QString::fromUtf8(rules.extraRulesToJson()));
 }
 
 } // namespace
