@@ -26,4 +26,23 @@ std::unique_ptr<Store> createDemoStore(const QTemporaryDir &dir, const DemoDataO
 /** Opens an existing store with default options; returns null and fills error on failure. */
 std::unique_ptr<Store> openStore(const QString &path, StoreError *error);
 
+/**
+ * A demo store generated once per test binary (in initTestCase) that each test function opens a
+ * fresh copy of (in init): the audit log is append-only, so tests that write cannot undo their
+ * changes, yet must all start from the same state.
+ */
+class DemoStoreTemplate
+{
+public:
+    /** Generates the template; false (and a failed test) on error. */
+    bool create(const DemoDataOptions &options);
+    /** Opens a new copy of the template; null (and a failed test) on error. */
+    std::unique_ptr<Store> openCopy();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_copies = 0;
+};
+
 } // namespace TestStores

@@ -11,7 +11,6 @@
 
 #include <QAction>
 #include <QDateTime>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -65,9 +64,7 @@ private:
     bool closeJanuary();
 
     const KpiPeriod m_january = KpiPeriod::month(2026, 1);
-    QTemporaryDir m_dir;
-    QString m_template;
-    int m_copy = 0;
+    TestStores::DemoStoreTemplate m_template;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<PeriodCloseDialog> m_dialog;
@@ -76,7 +73,6 @@ private:
 void TestPeriodCloseDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
     DemoDataOptions options;
     options.agents = 12;
     options.days = 40;
@@ -84,18 +80,13 @@ void TestPeriodCloseDialog::initTestCase()
     options.seed = 7;
     options.endDate = QDate(2026, 2, 5);
     options.conversationShare = 0;
-    const auto store = TestStores::createDemoStore(m_dir, options, QStringLiteral("template.sqlite"));
-    QVERIFY(store);
-    m_template = store->path();
+    QVERIFY(m_template.create(options));
 }
 
 void TestPeriodCloseDialog::init()
 {
-    const QString path = m_dir.filePath(QStringLiteral("copy%1.sqlite").arg(++m_copy));
-    QVERIFY(QFile::copy(m_template, path));
-    StoreError error;
-    m_store = TestStores::openStore(path, &error);
-    QVERIFY2(m_store, qPrintable(error.message));
+    m_store = m_template.openCopy();
+    QVERIFY(m_store);
     m_context = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("lead")));
     m_dialog = std::make_unique<PeriodCloseDialog>(*m_context);
     m_dialog->show();

@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -56,9 +55,7 @@ private:
     QVariant scalar(const QString &sql) const;
     qint64 firstTeam() const;
 
-    QTemporaryDir m_dir;
-    QString m_template;
-    int m_copy = 0;
+    TestStores::DemoStoreTemplate m_template;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<ServiceContext> m_context;
     std::unique_ptr<TargetEditorDialog> m_dialog;
@@ -66,7 +63,6 @@ private:
 
 void TestTargetEditor::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
     DemoDataOptions options;
     options.agents = 10;
     options.days = 20;
@@ -74,19 +70,14 @@ void TestTargetEditor::initTestCase()
     options.seed = 11;
     options.endDate = QDate(2026, 1, 31);
     options.conversationShare = 0;
-    const auto store = TestStores::createDemoStore(m_dir, options, QStringLiteral("template.sqlite"));
-    QVERIFY(store);
-    m_template = store->path();
+    QVERIFY(m_template.create(options));
 }
 
 void TestTargetEditor::init()
 {
     // Each test starts from the same store: the audit log is append-only, so nothing could be undone.
-    const QString path = m_dir.filePath(QStringLiteral("copy%1.sqlite").arg(++m_copy));
-    QVERIFY(QFile::copy(m_template, path));
-    StoreError error;
-    m_store = TestStores::openStore(path, &error);
-    QVERIFY2(m_store, qPrintable(error.message));
+    m_store = m_template.openCopy();
+    QVERIFY(m_store);
     m_context = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("lead")));
     m_dialog = std::make_unique<TargetEditorDialog>(*m_context);
     QSignalSpy loaded(m_dialog.get(), &TargetEditorDialog::loaded);
