@@ -20,13 +20,19 @@ int ScorecardCriterion::minValue() const
     return scale == ScaleKind::OneToFive ? 1 : 0;
 }
 
+double ScorecardSection::points() const
+{
+    double total = 0;
+    for (const ScorecardCriterion &criterion : criteria)
+        total += criterion.points;
+    return total;
+}
+
 double ScorecardTemplate::totalPoints() const
 {
     double total = 0;
-    for (const ScorecardSection &section : sections) {
-        for (const ScorecardCriterion &criterion : section.criteria)
-            total += criterion.points;
-    }
+    for (const ScorecardSection &section : sections)
+        total += section.points();
     return total;
 }
 

@@ -52,6 +52,9 @@ struct ScorecardSection
     QString titleZh;
     QString titleEn;
     QList<ScorecardCriterion> criteria;
+
+    /** The sum of its criteria's points. */
+    double points() const;
 };
 
 /**

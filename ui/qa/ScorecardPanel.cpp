@@ -13,15 +13,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-bool chinese()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-} // namespace
-
 ScorecardPanel::ScorecardPanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -49,9 +40,14 @@ ScorecardPanel::ScorecardPanel(QWidget *parent)
     clear();
 }
 
+bool ScorecardPanel::showsChinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
 QString ScorecardPanel::criterionTitle(const ScorecardCriterion &criterion)
 {
-    return chinese() ? criterion.titleZh : criterion.titleEn;
+    return showsChinese() ? criterion.titleZh : criterion.titleEn;
 }
 
 void ScorecardPanel::clear()
@@ -101,7 +97,7 @@ void ScorecardPanel::buildRows()
                        "QToolButton:checked { background: #1f5fa8; color: white; border-color: #1f5fa8; }"
                        "QToolButton:disabled:checked { background: #7f9fc4; }"));
     auto *layout = new QVBoxLayout(m_body);
-    const bool zh = chinese();
+    const bool zh = showsChinese();
     for (const ScorecardSection &section : m_template.sections) {
         auto *heading = new QLabel(zh ? section.titleZh : section.titleEn, m_body);
         QFont font = heading->font();

@@ -58,6 +58,8 @@ public:
 
     /** The criterion's title in the workstation's language. */
     static QString criterionTitle(const ScorecardCriterion &criterion);
+    /** Whether the workstation's language is Chinese: templates carry titles in both languages. */
+    static bool showsChinese();
 
 signals:
     void answersChanged();

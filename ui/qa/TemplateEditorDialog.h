@@ -6,22 +6,14 @@
 #include <QDialog>
 #include <QList>
 
-#include <functional>
-
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
-class QStackedWidget;
 class QToolButton;
-class QTreeWidget;
-class QTreeWidgetItem;
 class ServiceContext;
+class TemplateNodeForm;
 class TemplatePreview;
+class TemplateTreePane;
 
 /**
  * The scorecard template editor (评分卡模板): pick a template and one of its versions (the list says
@@ -31,6 +23,10 @@ class TemplatePreview;
  * validation shown inline and a live preview where picked answers move the total. Every edit is
  * undoable (TemplateDocument's QUndoStack; Ctrl+Z / Ctrl+Shift+Z). "Save" stores a used version as
  * the next version and an unused one in place; "Save as new template…" stores it under a new name.
+ *
+ * The dialog owns the document, the versions and saving; TemplateTreePane edits the outline and
+ * TemplateNodeForm the current node, both through the document. After every change the dialog
+ * refreshes tree, form, preview and banner in that order (documentChanged()).
  *
  * Threading: UI thread; listing, loading and saving run on workers (runStoreTask), with the
  * controls that would race them disabled until they report back.
@@ -54,28 +50,7 @@ signals:
     void loaded();
     void saved();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    enum class Field {
-        SectionTitleZh,
-        SectionTitleEn,
-        Key,
-        TitleZh,
-        TitleEn,
-        GuidanceZh,
-        GuidanceEn,
-        Points,
-        Scale,
-        ScaleMax,
-        AllowNa,
-        NaPolicy,
-        Critical,
-    };
-
-    QWidget *createTreePane();
-    QWidget *createFormPane();
     void listVersions(qint64 selectVersionId);
     void loadVersion(qint64 versionId);
     void fillTemplateCombo(qint64 selectTemplateId);
@@ -88,24 +63,10 @@ private:
     void saveAsNew();
 
     void documentChanged(TemplateNode focus);
-    void rebuildTree(TemplateNode select);
-    void selectNode(TemplateNode node);
-    TemplateNode currentNode() const;
-    void showForm();
     void updateBanner();
-    void updateStatus();
     void updateTitle();
     void updateActions();
     void setBusy(bool busy);
-
-    /** Records a user edit of one field of the current node; typing in one field merges. */
-    void editField(Field field, const QString &text, const std::function<void(ScorecardSection &)> &onSection,
-                   const std::function<void(ScorecardCriterion &)> &onCriterion);
-    void addSection();
-    void addCriterion();
-    void removeNode();
-    void moveNode(int delta);
-    void treeItemRenamed(QTreeWidgetItem *item);
 
     const ServiceContext &m_context;
     TemplateDocument *m_document = nullptr;
@@ -113,36 +74,13 @@ private:
     qint64 m_shownTemplateId = 0;
     qint64 m_shownVersionId = 0;
     bool m_busy = false;
-    bool m_rebuilding = false;
     bool m_closeAfterSave = false;
-    int m_editSession = 0; // bumped when focus or selection moves, so only uninterrupted typing merges
 
     QComboBox *m_templateCombo = nullptr;
     QComboBox *m_versionCombo = nullptr;
     QLabel *m_banner = nullptr;
-    QTreeWidget *m_tree = nullptr;
-    QPushButton *m_addSection = nullptr;
-    QPushButton *m_addCriterion = nullptr;
-    QPushButton *m_remove = nullptr;
-    QPushButton *m_rename = nullptr;
-    QPushButton *m_moveUp = nullptr;
-    QPushButton *m_moveDown = nullptr;
-    QStackedWidget *m_form = nullptr;
-    QLineEdit *m_sectionTitleZh = nullptr;
-    QLineEdit *m_sectionTitleEn = nullptr;
-    QLabel *m_sectionPoints = nullptr;
-    QLineEdit *m_key = nullptr;
-    QLineEdit *m_titleZh = nullptr;
-    QLineEdit *m_titleEn = nullptr;
-    QDoubleSpinBox *m_points = nullptr;
-    QComboBox *m_scale = nullptr;
-    QSpinBox *m_scaleMax = nullptr;
-    QCheckBox *m_allowNa = nullptr;
-    QComboBox *m_naPolicy = nullptr;
-    QComboBox *m_critical = nullptr;
-    QPlainTextEdit *m_guidanceZh = nullptr;
-    QPlainTextEdit *m_guidanceEn = nullptr;
-    QLabel *m_validation = nullptr;
+    TemplateTreePane *m_tree = nullptr;
+    TemplateNodeForm *m_form = nullptr;
     TemplatePreview *m_preview = nullptr;
     QToolButton *m_undoButton = nullptr;
     QToolButton *m_redoButton = nullptr;
