@@ -1,19 +1,19 @@
 // Benchmark (not a test): importing 1M ticket rows, side by side with the sqlite3 shell.
 //
-//   ours       `teamlens import --profile teamlens-tickets` of a 1M-row CSV into a copy of the
-//              1M-ticket demo store (all indexes in place): read, map, validate every row, SLA due
-//              times, upsert by (source, external id), one transaction
+//   ours       `teamlens import --profile teamlens-tickets` of a 1M-row CSV into a copy of a
+//              1M-ticket (or --store-tickets) demo store (all indexes in place): read, map, validate every
+//              row, SLA due times, upsert by (source, external id), one transaction
 //   reimport   the same file again into the same store: every row compared, nothing written
 //   baseline   `sqlite3 bare.db ".import --csv FILE bare"`: the shell's import of the same file
 //              into a new table without indexes, types or checks
-//   floor      the sqlite3 shell copying those bare rows into a copy of the same 1M store in one
+//   floor      the sqlite3 shell copying those bare rows into a copy of the same store in one
 //              INSERT … SELECT (dates converted, agents looked up, checks off): what SQLite itself
 //              needs to add the rows to the tickets table and its indexes, with no parsing or
 //              validation at all. No importer into this schema can beat it.
 // Every figure is the wall time of a fresh child process; the report gives medians of several
 // runs, alternating ours and the baseline so machine noise hits both alike.
 //
-// Usage: bench_import [--rows 1000000] [--runs 3] [--data-dir DIR]
+// Usage: bench_import [--rows 1000000] [--runs 3] [--store-tickets 1000000|10000000] [--data-dir DIR]
 
 #include "BenchSupport.h"
 
@@ -186,17 +186,21 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs."), QStringLiteral("N"),
                                         QStringLiteral("3"));
+    const QCommandLineOption storeOption(QStringLiteral("store-tickets"),
+                                         QStringLiteral("Tickets in the store imported into (1M or 10M)."),
+                                         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption dataOption(QStringLiteral("data-dir"),
                                         QStringLiteral("Where stores and files live."), QStringLiteral("DIR"),
                                         QStringLiteral("bench-data"));
-    parser.addOptions({ rowsOption, runsOption, dataOption });
+    parser.addOptions({ rowsOption, runsOption, storeOption, dataOption });
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
     const int runs = qMax(1, parser.value(runsOption).toInt());
     QTextStream out(stdout);
     QString error;
 
-    const QString store = BenchSupport::ensureStore(parser.value(dataOption), 1000000, &error);
+    const qint64 storeTickets = parser.value(storeOption).toLongLong();
+    const QString store = BenchSupport::ensureStore(parser.value(dataOption), storeTickets, &error);
     const QString source = store.isEmpty()
         ? QString()
         : ensureImportFile(parser.value(dataOption), rows, agentNames(store), &error);
@@ -254,7 +258,8 @@ int main(int argc, char *argv[])
     }
     const double oursS = BenchSupport::median(ours), reimportS = BenchSupport::median(reimport),
                  baselineS = BenchSupport::median(baseline), floorS = BenchSupport::median(floor);
-    out << "Import of " << rows << " ticket rows into a 1M-ticket store, median of " << runs << " runs\n";
+    out << "Import of " << rows << " ticket rows into a store of " << storeTickets << " tickets, median of "
+        << runs << " runs\n";
     out << QStringLiteral("  %1 %2 s %3 rows/s\n")
                .arg(QStringLiteral("teamlens import"), -24)
                .arg(oursS, 7, 'f', 2)
