@@ -118,6 +118,11 @@ int QaCommand::autoCheck(const QStringList &arguments, QTextStream &out, QTextSt
                .arg(summary.elapsedMs)
                .arg(summary.changed)
         << Qt::endl;
+    if (summary.rechecked > 0)
+        out << tr("Rechecked %1 conversations whose ticket ended or reopened since their flags were "
+                  "computed.")
+                   .arg(summary.rechecked)
+            << Qt::endl;
     // Counts per rule over the conversations checked, from the stored flags.
     const auto startOf = [](const QDate &date) {
         return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
