@@ -218,6 +218,13 @@ int QaCommand::sample(const QStringList &arguments, QTextStream &out, QTextStrea
     QList<SampleCandidate> candidates;
     QList<SampleReviewer> reviewers;
     QString error;
+    // The auto_qa_flag stratum reads the stored flags: first bring in step those computed before
+    // their ticket ended or reopened.
+    qint64 rechecked = 0;
+    if (!AutoQaRunner::recheckStale(store->connection(), 0, &rechecked, &error)) {
+        err << tr("teamlens qa: %1").arg(error) << Qt::endl;
+        return ExitFailure;
+    }
     if (!repository.candidates(draw.first, draw.last, 90, &candidates, &error)
         || !repository.reviewers(&reviewers, &error)) {
         err << tr("teamlens qa: %1").arg(error) << Qt::endl;

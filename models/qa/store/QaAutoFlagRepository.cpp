@@ -207,14 +207,16 @@ bool QaAutoFlagRepository::staleConversations(QList<qint64> *out, QString *error
 {
     out->clear();
     // Two halves, each driven by a small indexed set: the conversations checked while their ticket
-    // was open (idx_qa_auto_checks_ongoing), and the conversations of the tickets open now
-    // (idx_tickets_status_created; the open statuses are spelled out so the index applies).
+    // was open (idx_qa_auto_checks_ongoing; the ended tickets are looked up per conversation in a
+    // subquery, since as a join the planner would walk every ended ticket), and the conversations
+    // of the tickets open now (idx_tickets_status_created; the open statuses are spelled out so the
+    // index applies).
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT k.conversation_id FROM qa_auto_checks k "
-        "JOIN conversations c ON c.id = k.conversation_id JOIN tickets t ON t.id = c.ticket_id "
-        "WHERE k.ticket_ended = 0 AND t.status IN ('resolved', 'closed') "
+        "SELECT k.conversation_id FROM qa_auto_checks k WHERE k.ticket_ended = 0 AND EXISTS (SELECT 1 FROM "
+        "conversations c JOIN tickets t ON t.id = c.ticket_id WHERE c.id = k.conversation_id AND "
+        "t.status IN ('resolved', 'closed')) "
         "UNION "
         "SELECT c.id FROM tickets t JOIN conversations c ON c.ticket_id = t.id "
         "LEFT JOIN qa_auto_checks k ON k.conversation_id = c.id "
