@@ -4653,6 +4653,10 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Saved as draw %1.</source>
         <translation>Saved as draw %1.</translation>
     </message>
+    <message>
+        <source>Rechecked %1 conversations whose ticket ended or reopened since their flags were computed.</source>
+        <translation>Rechecked %1 conversations whose ticket ended or reopened since their flags were computed.</translation>
+    </message>
 </context>
 <context>
     <name>QaDisputeRepository</name>
@@ -7024,11 +7028,18 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     </message>
 </context>
 <context>
-    <name>TranscriptModel</name>
+    <name>TranscriptLegend</name>
     <message>
-        <source>⚠ customer waited %1</source>
-        <translation>⚠ customer waited %1</translation>
+        <source>&lt;span style=&quot;background: #ffecb3;&quot;&gt;&amp;nbsp;⚠&amp;nbsp;&lt;/span&gt; Highlighted: replies after the customer waited over %1 s, the auto-QA customer-wait limit.</source>
+        <translation>&lt;span style=&quot;background: #ffecb3;&quot;&gt;&amp;nbsp;⚠&amp;nbsp;&lt;/span&gt; Highlighted: replies after the customer waited over %1 s, the auto-QA customer-wait limit.</translation>
     </message>
+    <message>
+        <source>The same limit raises the auto-QA flag “long customer wait”; change it in QA → Auto-QA rules…</source>
+        <translation>The same limit raises the auto-QA flag “long customer wait”; change it in QA → Auto-QA rules…</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
     <message>
         <source>The customer waited %1 for this reply.</source>
         <translation>The customer waited %1 for this reply.</translation>
@@ -7068,6 +7079,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Auto-QA: %1</source>
         <translation>Auto-QA: %1</translation>
+    </message>
+    <message>
+        <source>⚠ customer waited %1 (auto-QA limit %2 s)</source>
+        <translation>⚠ customer waited %1 (auto-QA limit %2 s)</translation>
     </message>
 </context>
 <context>

@@ -4632,6 +4632,10 @@ Exit codes: 0 drawn, 1 the store could not be read or written, 2 wrong arguments
         <source>Saved as draw %1.</source>
         <translation>已保存为第 %1 次抽样。</translation>
     </message>
+    <message>
+        <source>Rechecked %1 conversations whose ticket ended or reopened since their flags were computed.</source>
+        <translation>已重新检查 %1 个会话：其工单在标记计算后已结束或重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>QaDisputeRepository</name>
@@ -6985,11 +6989,18 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     </message>
 </context>
 <context>
-    <name>TranscriptModel</name>
+    <name>TranscriptLegend</name>
     <message>
-        <source>⚠ customer waited %1</source>
-        <translation>⚠ 客户等待了 %1</translation>
+        <source>&lt;span style=&quot;background: #ffecb3;&quot;&gt;&amp;nbsp;⚠&amp;nbsp;&lt;/span&gt; Highlighted: replies after the customer waited over %1 s, the auto-QA customer-wait limit.</source>
+        <translation>&lt;span style=&quot;background: #ffecb3;&quot;&gt;&amp;nbsp;⚠&amp;nbsp;&lt;/span&gt; 高亮：客户等待超过 %1 秒（自动质检的客户等待上限）后的回复。</translation>
     </message>
+    <message>
+        <source>The same limit raises the auto-QA flag “long customer wait”; change it in QA → Auto-QA rules…</source>
+        <translation>自动质检标记“客户等待过久”使用同一上限；可在 质检 → 自动质检规则… 中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
     <message>
         <source>The customer waited %1 for this reply.</source>
         <translation>客户为这条回复等待了 %1。</translation>
@@ -7029,6 +7040,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Auto-QA: %1</source>
         <translation>自动质检：%1</translation>
+    </message>
+    <message>
+        <source>⚠ customer waited %1 (auto-QA limit %2 s)</source>
+        <translation>⚠ 客户等待了 %1（自动质检上限 %2 秒）</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,11 @@ int QaCommand::autoCheck(const QStringList &arguments, QTextStream &out, QTextSt
                .arg(summary.elapsedMs)
                .arg(summary.changed)
         << Qt::endl;
+    if (summary.rechecked > 0)
+        out << tr("Rechecked %1 conversations whose ticket ended or reopened since their flags were "
+                  "computed.")
+                   .arg(summary.rechecked)
+            << Qt::endl;
     // Counts per rule over the conversations checked, from the stored flags.
     const auto startOf = [](const QDate &date) {
         return QDateTime(date, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
@@ -213,6 +218,13 @@ int QaCommand::sample(const QStringList &arguments, QTextStream &out, QTextStrea
     QList<SampleCandidate> candidates;
     QList<SampleReviewer> reviewers;
     QString error;
+    // The auto_qa_flag stratum reads the stored flags: first bring in step those computed before
+    // their ticket ended or reopened.
+    qint64 rechecked = 0;
+    if (!AutoQaRunner::recheckStale(store->connection(), 0, &rechecked, &error)) {
+        err << tr("teamlens qa: %1").arg(error) << Qt::endl;
+        return ExitFailure;
+    }
     if (!repository.candidates(draw.first, draw.last, 90, &candidates, &error)
         || !repository.reviewers(&reviewers, &error)) {
         err << tr("teamlens qa: %1").arg(error) << Qt::endl;

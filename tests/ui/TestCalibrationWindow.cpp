@@ -6,6 +6,8 @@
 #include "qa/CalibrationWindow.h"
 #include "qa/ScorecardPanel.h"
 #include "qa/ScorecardScorer.h"
+#include "qa/TranscriptModel.h"
+#include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 #include "services/ServiceContext.h"
 #include "support/TestStores.h"
@@ -294,6 +296,11 @@ void TestCalibrationWindow::screenshot(QWidget *widget, const QString &name) con
 
 void TestCalibrationWindow::fullSessionThroughTheWindow()
 {
+    // The transcript highlights waits over the auto-QA limit, as the reviewer workspace does.
+    AutoQaSettings settings = AutoQaSettings::defaults();
+    settings.customerWaitSeconds = 240;
+    QString error;
+    QVERIFY2(QaAutoFlagRepository(m_store->connection()).saveSettings(settings, &error), qPrintable(error));
     auto lead = openWindow(*m_lead);
     QCOMPARE(lead->sessionTable()->rowCount(), 0);
     qint64 sessionId = 0;
@@ -323,6 +330,9 @@ void TestCalibrationWindow::fullSessionThroughTheWindow()
     openScoring(windowA.get(), "scoreDraftsButton");
     const QList<qint64> listedA = windowA->scoringPanel()->listedReviewIds();
     QCOMPARE(listedA.size(), 2);
+    QCOMPARE(windowA->scoringPanel()->transcriptModel()->longWaitSeconds(), qint64(240));
+    auto *legend = windowA->scoringPanel()->findChild<QLabel *>(QStringLiteral("transcriptLegend"));
+    QVERIFY(legend && legend->text().contains(QStringLiteral("over 240 s, the auto-QA customer-wait limit")));
     for (const qint64 id : listedA)
         QCOMPARE(
             scalar(QStringLiteral("SELECT reviewer_id FROM qa_reviews WHERE id = %1").arg(id)).toLongLong(),

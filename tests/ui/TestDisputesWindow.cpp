@@ -4,6 +4,7 @@
 #include "qa/DisputesWindow.h"
 #include "qa/ScorecardPanel.h"
 #include "qa/TranscriptModel.h"
+#include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/QaDisputeRepository.h"
 #include "qa/store/QaReviewRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
@@ -223,6 +224,11 @@ void TestDisputesWindow::saveScreenshot(QWidget *widget, const QString &name)
 void TestDisputesWindow::raiseCriterionDisputeAndPartiallyAccept()
 {
     const qint64 review = submittedReview(0, 1, m_now - 3600); // attitude 1 of 5: 85
+    AutoQaSettings settings = AutoQaSettings::defaults();
+    settings.customerWaitSeconds = 240; // the transcript highlights waits over the auto-QA limit
+    QString settingsError;
+    QVERIFY2(QaAutoFlagRepository(m_store->connection()).saveSettings(settings, &settingsError),
+             qPrintable(settingsError));
     openWindow();
     QCOMPARE(m_window->disputesModel()->rowCount(), 0);
 
@@ -268,6 +274,9 @@ void TestDisputesWindow::raiseCriterionDisputeAndPartiallyAccept()
 
     // The detail: transcript, the scorecard framing attitude, the text and one history row.
     QCOMPARE(m_window->transcriptModel()->rowCount(), 2);
+    QCOMPARE(m_window->transcriptModel()->longWaitSeconds(), qint64(240));
+    auto *legend = m_window->findChild<QLabel *>(QStringLiteral("transcriptLegend"));
+    QVERIFY(legend && legend->text().contains(QStringLiteral("over 240 s, the auto-QA customer-wait limit")));
     QCOMPARE(m_window->scorecardPanel()->currentCriterion(), 1);
     QVERIFY(m_window->scorecardPanel()->isReadOnly());
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("disputeText"))

@@ -34,7 +34,10 @@
  * scores and submits one with the keyboard alone; the transcript highlights the long customer wait;
  * submitting with unanswered criteria is refused; auto-QA flags mark their messages, list above the
  * transcript (a click shows the message; stale flags say so) and pre-fill the mapped criteria of a
- * fresh review; "Reassign…" moves an item to another reviewer with a reason, never to the agent.
+ * fresh review; the highlight uses the auto-QA wait limit, so every highlighted reply carries the
+ * "long customer wait" flag, and a legend names the limit; a conversation flagged while its ticket
+ * was open is rechecked when opened after the ticket closed; "Reassign…" moves an item to another reviewer
+ * with a reason, never to the agent.
  */
 class TestReviewerWorkspace : public QObject
 {
@@ -51,6 +54,8 @@ private slots:
     void submitWithUnansweredCriteriaIsRefused();
     void autoQaFlagsAreMarkedAndListed();
     void staleFlagsSaySo();
+    void highlightFollowsTheAutoQaWaitLimit();
+    void flagsFollowTheTicketStatusWhenOpened();
     void flagsPrefillMappedCriteria();
     void reassignMovesTheItemWithItsReason();
     void reassignFromTheContextMenuRespectsTheCap();
@@ -482,6 +487,89 @@ void TestReviewerWorkspace::staleFlagsSaySo()
     QVERIFY(m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagSummary"))
                 ->text()
                 .startsWith(QStringLiteral("4 auto-QA flag")));
+}
+
+void TestReviewerWorkspace::highlightFollowsTheAutoQaWaitLimit()
+{
+    // 50 s: both of 700's waits (60 s and 900 s) are over the limit, for the flags and the highlight.
+    AutoQaSettings settings = AutoQaSettings::defaults();
+    settings.customerWaitSeconds = 50;
+    QString error;
+    QVERIFY2(QaAutoFlagRepository(m_store->connection()).saveSettings(settings, &error), qPrintable(error));
+    runAutoQa();
+    openFirstItem();
+    TranscriptModel *transcript = m_workspace->transcriptModel();
+    QCOMPARE(transcript->rowCount(), 6);
+    QCOMPARE(transcript->longWaitSeconds(), qint64(50));
+    QList<int> highlighted;
+    QList<int> waitFlagged;
+    for (int row = 0; row < transcript->rowCount(); ++row) {
+        const QModelIndex index = transcript->index(row);
+        if (index.data(TranscriptModel::LongWaitRole).toBool())
+            highlighted.append(row);
+        if (index.data(TranscriptModel::FlagRulesRole)
+                .toStringList()
+                .contains(QStringLiteral("customer_wait")))
+            waitFlagged.append(row);
+    }
+    QCOMPARE(highlighted, QList<int>({ 1, 4 }));
+    QCOMPARE(waitFlagged, highlighted);
+    QVERIFY2(transcript->index(1).data().toString().contains(QStringLiteral("(auto-QA limit 50 s)")),
+             qPrintable(transcript->index(1).data().toString()));
+
+    auto *legend = m_workspace->findChild<QLabel *>(QStringLiteral("transcriptLegend"));
+    QVERIFY(legend && legend->isVisible());
+    QVERIFY2(legend->text().contains(QStringLiteral("over 50 s, the auto-QA customer-wait limit")),
+             qPrintable(legend->text()));
+    QVERIFY(legend->toolTip().contains(QStringLiteral("long customer wait")));
+
+    // With the shipped limit (180 s) the 60 s reply is neither flagged nor highlighted, and the
+    // legend says so; before this change the transcript highlighted every wait over 120 s.
+    m_workspace->hide();
+    QVERIFY2(QaAutoFlagRepository(m_store->connection()).saveSettings(AutoQaSettings::defaults(), &error),
+             qPrintable(error));
+    runAutoQa();
+    exec(
+        QStringLiteral("UPDATE messages SET sent_at = sent_at - 90 WHERE conversation_id = 700 AND seq = 1"));
+    AutoQaRunSummary summary;
+    QVERIFY2(AutoQaRunner::run(m_store->connection(), AutoQaRunOptions {}, &summary, &error),
+             qPrintable(error));
+    m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
+    m_workspace->resize(1600, 1000);
+    openFirstItem();
+    transcript = m_workspace->transcriptModel();
+    QCOMPARE(transcript->index(1).data(TranscriptModel::WaitSecondsRole).toLongLong(), qint64(150));
+    QVERIFY(!transcript->index(1).data(TranscriptModel::LongWaitRole).toBool()); // 150 s: over 120, under 180
+    QVERIFY(!transcript->index(1)
+                 .data(TranscriptModel::FlagRulesRole)
+                 .toStringList()
+                 .contains(QStringLiteral("customer_wait")));
+    QVERIFY(transcript->index(4).data(TranscriptModel::LongWaitRole).toBool());
+    legend = m_workspace->findChild<QLabel *>(QStringLiteral("transcriptLegend"));
+    QVERIFY(legend->text().contains(QStringLiteral("over 180 s")));
+}
+
+void TestReviewerWorkspace::flagsFollowTheTicketStatusWhenOpened()
+{
+    // Checked while 700's ticket was open: its closing is not judged yet.
+    exec(QStringLiteral("UPDATE tickets SET status = 'open' WHERE id = 700"));
+    runAutoQa();
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM qa_auto_flags WHERE conversation_id = 700 AND "
+                                   "rule = 'missing_closing'"))
+                 .toInt(),
+             0);
+    // The ticket closes; no auto-QA run follows. Opening the conversation rechecks it.
+    exec(QStringLiteral("UPDATE tickets SET status = 'closed' WHERE id = 700"));
+    openFirstItem();
+    TranscriptModel *transcript = m_workspace->transcriptModel();
+    QCOMPARE(transcript->index(4).data(TranscriptModel::FlagRulesRole).toStringList(),
+             QStringList({ QStringLiteral("customer_wait"), QStringLiteral("missing_closing") }));
+    auto *summary = m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagSummary"));
+    QVERIFY(summary->text().startsWith(QStringLiteral("4 auto-QA flag")));
+    QVERIFY(!m_workspace->findChild<QLabel *>(QStringLiteral("autoQaFlagsStale"))->isVisible());
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT ticket_ended FROM qa_auto_checks WHERE conversation_id = 700")).toInt(),
+        1);
 }
 
 void TestReviewerWorkspace::flagsPrefillMappedCriteria()

@@ -1,8 +1,10 @@
 #include "CalibrationScoringPanel.h"
 
 #include "ScorecardPanel.h"
+#include "TranscriptLegend.h"
 #include "TranscriptModel.h"
 #include "kpi/StoreTask.h"
+#include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/QaCalibrationRepository.h"
 #include "qa/store/QaQueueRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
@@ -33,6 +35,7 @@ struct ItemResult
 {
     QList<ScorecardAnswer> answers;
     QList<Message> messages;
+    qint64 longWaitSeconds = 0; // the auto-QA customer-wait limit
     QString error;
 };
 
@@ -67,6 +70,7 @@ CalibrationScoringPanel::CalibrationScoringPanel(const ServiceContext &context, 
     auto *transcriptLayout = new QVBoxLayout(transcriptPane);
     transcriptLayout->setContentsMargins(0, 0, 0, 0);
     transcriptLayout->addWidget(m_title);
+    transcriptLayout->addWidget(new TranscriptLegend(m_transcript, transcriptPane));
     transcriptLayout->addWidget(m_transcriptView, 1);
 
     m_scorecard = new ScorecardPanel(this);
@@ -238,8 +242,10 @@ void CalibrationScoringPanel::openCurrent()
             const bool ok = mode == Mode::Drafts
                 ? calibration.answersFor(sessionId, item.reviewId, viewer, &result.answers, &result.error)
                 : calibration.references(sessionId, item.conversationId, &result.answers, &result.error);
-            if (ok)
-                QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error);
+            AutoQaSettings settings;
+            if (ok && QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error)
+                && QaAutoFlagRepository(db).loadSettings(&settings, &result.error))
+                result.longWaitSeconds = settings.customerWaitSeconds;
             return result;
         },
         [this, row, generation](const ItemResult &result) {
@@ -247,6 +253,8 @@ void CalibrationScoringPanel::openCurrent()
                 return; // moved on
             m_loadedRow = row;
             const Item &shown = m_list.at(row);
+            if (result.longWaitSeconds > 0)
+                m_transcript->setLongWaitSeconds(result.longWaitSeconds);
             m_transcript->setMessages(result.messages);
             m_scorecard->setScorecard(m_template, result.answers);
             m_scorecard->setReadOnly(m_closed || (m_mode == Mode::Drafts && shown.done));

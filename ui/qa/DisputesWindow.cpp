@@ -4,8 +4,10 @@
 #include "DisputeRaiseDialog.h"
 #include "DisputeTableModel.h"
 #include "ScorecardPanel.h"
+#include "TranscriptLegend.h"
 #include "TranscriptModel.h"
 #include "kpi/StoreTask.h"
+#include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/QaQueueRepository.h"
 #include "qa/store/QaReviewRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
@@ -53,6 +55,7 @@ struct DetailResult
     ScorecardTemplate scorecard;
     QList<ScorecardAnswer> answers;
     QList<Message> messages;
+    qint64 longWaitSeconds = 0; // the auto-QA customer-wait limit
     QList<QaDisputeEvent> history;
     QList<AuditEntry> audit;
     QString error;
@@ -209,7 +212,12 @@ DisputesWindow::DisputesWindow(const ServiceContext &context, QWidget *parent)
 
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->setObjectName(QStringLiteral("disputeDetail"));
-    detail->addWidget(m_transcriptView);
+    auto *transcriptPane = new QWidget(this);
+    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
+    transcriptLayout->setContentsMargins(0, 0, 0, 0);
+    transcriptLayout->addWidget(new TranscriptLegend(m_transcript, transcriptPane));
+    transcriptLayout->addWidget(m_transcriptView, 1);
+    detail->addWidget(transcriptPane);
     detail->addWidget(m_scorecard);
     detail->addWidget(info);
     // The transcript's lines are short; the scorecard needs its buttons and the history its notes.
@@ -342,6 +350,10 @@ void DisputesWindow::openCurrent()
                 || !QaQueueRepository(db).transcript(review.conversationId, &result.messages, &result.error)
                 || !QaDisputeRepository(db).history(row.dispute.id, &result.history, &result.error))
                 return result;
+            AutoQaSettings settings;
+            if (!QaAutoFlagRepository(db).loadSettings(&settings, &result.error))
+                return result;
+            result.longWaitSeconds = settings.customerWaitSeconds;
             AuditLogRepository(db).forEntity(QStringLiteral("qa_review"), QString::number(review.id),
                                              &result.audit, &result.error);
             return result;
@@ -358,6 +370,7 @@ void DisputesWindow::openCurrent()
                 updateActions();
                 return;
             }
+            m_transcript->setLongWaitSeconds(result.longWaitSeconds);
             m_transcript->setMessages(result.messages);
             Detail detail;
             detail.disputeId = row.dispute.id;

@@ -3,9 +3,11 @@
 #include "QaQueueModel.h"
 #include "ReassignDialog.h"
 #include "ScorecardPanel.h"
+#include "TranscriptLegend.h"
 #include "TranscriptModel.h"
 #include "kpi/StoreTask.h"
 #include "qa/AutoQaCriteria.h"
+#include "qa/AutoQaRunner.h"
 #include "qa/store/QaReassignRepository.h"
 #include "qa/store/QaReviewRepository.h"
 #include "qa/store/QaSampleRepository.h"
@@ -54,6 +56,7 @@ struct ItemResult
     QList<StoredAutoQaFlag> flags;
     bool flagsStale = false;
     bool flagsNeverRun = false;
+    qint64 longWaitSeconds = 0; // the auto-QA customer-wait limit
     QList<AutoQaSuggestion> suggestions; // fresh reviews only
     QString error;
 };
@@ -191,6 +194,7 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     transcriptLayout->addWidget(m_itemTitle);
     transcriptLayout->addWidget(m_historyLine);
     transcriptLayout->addWidget(m_flagStrip);
+    transcriptLayout->addWidget(new TranscriptLegend(m_transcript, transcriptPane));
     transcriptLayout->addWidget(m_transcriptView, 1);
 
     m_scorecard = new ScorecardPanel(this);
@@ -403,14 +407,23 @@ void ReviewerWorkspace::openCurrent()
             }
             if (!QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error))
                 return result;
+            // Flags computed before the ticket ended (or reopened) are brought in step first, so the
+            // strip and the suggestions never show a missing closing judged on the wrong state.
+            bool rechecked = false;
+            if (!AutoQaRunner::refreshConversation(db, item.conversationId, 0, &rechecked, &result.error))
+                return result;
             QaAutoFlagRepository autoQa(db);
             QHash<qint64, QList<StoredAutoQaFlag>> flags;
             QString hash;
+            AutoQaSettings settings;
             if (!autoQa.flags(item.conversationId, item.conversationId, &flags, &result.error)
                 || !autoQa.flagsStale(&result.flagsStale, &result.error)
-                || !autoQa.flagsSettingsHash(&hash, &result.error))
+                || !autoQa.flagsSettingsHash(&hash, &result.error)
+                || !autoQa.loadSettings(&settings, &result.error))
                 return result;
             result.flags = flags.value(item.conversationId);
+            result.flagsStale = result.flagsStale && !rechecked; // just computed with the saved settings
+            result.longWaitSeconds = settings.customerWaitSeconds;
             result.flagsNeverRun = hash.isEmpty() && result.flags.isEmpty();
             // Only a review nobody has answered yet is pre-filled; a draft keeps the reviewer's answers.
             if (item.reviewId == 0) {
@@ -425,6 +438,8 @@ void ReviewerWorkspace::openCurrent()
             if (item.sampleItemId != m_openItem)
                 return; // the reviewer has moved on
             m_loadedItem = item.sampleItemId;
+            if (result.longWaitSeconds > 0)
+                m_transcript->setLongWaitSeconds(result.longWaitSeconds);
             m_transcript->setMessages(result.messages);
             m_transcript->setFlags(result.flags);
             showFlags(result.flags, result.flagsStale, result.flagsNeverRun);

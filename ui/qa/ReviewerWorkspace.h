@@ -22,9 +22,11 @@ class TranscriptModel;
 /**
  * The QA reviewer workspace (PRODUCT.md "QA scorecards"): the acting reviewer's queue of sampled
  * conversations (an administrator sees every reviewer's, with a reviewer filter) filtered by due,
- * agent, team and status; the transcript of the selected item with long customer waits
- * highlighted and the messages auto-QA flagged marked, under a strip naming the flags (a click
- * scrolls to the message; flags computed with other settings say they are stale); the scorecard
+ * agent, team and status; the transcript of the selected item with the customer waits over the
+ * auto-QA limit highlighted (TranscriptLegend) and the messages auto-QA flagged marked, under a
+ * strip naming the flags (a click scrolls to the message; flags computed with other settings say
+ * they are stale; flags computed before the ticket ended or reopened are rechecked as the item
+ * opens, AutoQaRunner::refreshConversation); the scorecard
  * beside it with the live total, on a fresh review pre-filled with the auto-QA suggestions
  * (AutoQaCriteria; nothing is stored before a save); Save draft (the first save creates the
  * review, linked to the sample item) and Submit (refused, naming them, while criteria are

@@ -1,6 +1,7 @@
 #include "SampleDrawDialog.h"
 
 #include "kpi/StoreTask.h"
+#include "qa/AutoQaRunner.h"
 #include "qa/store/QaAutoFlagRepository.h"
 #include "qa/store/QaSampleRepository.h"
 #include "services/ServiceContext.h"
@@ -271,6 +272,11 @@ void SampleDrawDialog::draw()
         [request](QSqlDatabase db) {
             auto result = std::make_shared<Draw>();
             result->stored = request;
+            // The flagged stratum reads the stored flags: first bring in step those computed before
+            // their ticket ended or reopened.
+            qint64 rechecked = 0;
+            if (!AutoQaRunner::recheckStale(db, 0, &rechecked, &result->error))
+                return result;
             QaSampleRepository repository(db);
             QList<SampleCandidate> candidates;
             QList<SampleReviewer> reviewers;

@@ -123,9 +123,13 @@ QString TranscriptModel::flagDescription(const StoredAutoQaFlag &flag)
 
 void TranscriptModel::setLongWaitSeconds(qint64 seconds)
 {
-    beginResetModel();
+    if (seconds == m_longWaitSeconds)
+        return;
     m_longWaitSeconds = seconds;
-    endResetModel();
+    if (!m_messages.isEmpty())
+        emit dataChanged(index(0), index(int(m_messages.size()) - 1),
+                         { Qt::DisplayRole, Qt::ToolTipRole, Qt::BackgroundRole, LongWaitRole });
+    emit longWaitSecondsChanged(seconds);
 }
 
 int TranscriptModel::rowCount(const QModelIndex &parent) const
@@ -150,7 +154,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
                            .arg(message.sentAt.toLocalTime().toString(QStringLiteral("MM-dd HH:mm:ss")),
                                 Vocabulary::displayName(message.speaker), message.text);
         if (longWait)
-            text += QLatin1Char('\n') + tr("⚠ customer waited %1").arg(SlaEvaluator::formatDuration(wait));
+            text += QLatin1Char('\n')
+                + tr("⚠ customer waited %1 (auto-QA limit %2 s)")
+                      .arg(SlaEvaluator::formatDuration(wait))
+                      .arg(m_longWaitSeconds);
         for (const QString &line : flagLines)
             text += QLatin1Char('\n') + line;
         return text;

@@ -12,6 +12,11 @@
  * wait runs from the first unanswered customer message to the next agent message. Messages an
  * auto-QA flag points at carry a red flag icon, a tint, a line naming the rule and the rule in the
  * tooltip (the forbidden phrase found, the wait, the missing greeting or closing). UI thread only.
+ *
+ * The wait threshold is the auto-QA customer-wait limit (AutoQaSettings::customerWaitSeconds), the
+ * same rule that raises the "long customer wait" flag, so a highlight always has a flag beside it
+ * once auto-QA has checked the conversation; TranscriptLegend names it above the transcript. (The
+ * KPI slow-response rule, 120 s by default, counts slow replies for the ticket views instead.)
  */
 class TranscriptModel : public QAbstractListModel
 {
@@ -40,18 +45,21 @@ public:
     static QString ruleName(const QString &ruleCode);
     /** What the flag found, for a tooltip ("Forbidden phrase “不知道”"). */
     static QString flagDescription(const StoredAutoQaFlag &flag);
-    /** Waits longer than this are highlighted (default 120 s, PRODUCT.md's slow response, as in
-     *  TicketDetailPane). */
+    /** Waits longer than this are highlighted: the auto-QA customer-wait limit, the default until
+     *  the view has read the saved settings. */
     void setLongWaitSeconds(qint64 seconds);
     qint64 longWaitSeconds() const { return m_longWaitSeconds; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+signals:
+    void longWaitSecondsChanged(qint64 seconds);
+
 private:
     QList<Message> m_messages;
     QList<qint64> m_waits; // parallel to m_messages
     QList<StoredAutoQaFlag> m_flags;
     QList<QList<int>> m_rowFlags; // parallel to m_messages: indexes into m_flags
-    qint64 m_longWaitSeconds = 120;
+    qint64 m_longWaitSeconds = AutoQaSettings::defaults().customerWaitSeconds;
 };

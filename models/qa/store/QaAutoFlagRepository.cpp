@@ -114,23 +114,29 @@ bool QaAutoFlagRepository::conversationPage(qint64 afterId, int limit, const QDa
     ids.addBindValue(limit);
     if (!ids.exec())
         return fail(ids, error);
-    QHash<qint64, qsizetype> index;
     while (ids.next()) {
-        index.insert(ids.value(0).toLongLong(), out->size());
         out->append(Conversation { ids.value(0).toLongLong(), ids.value(1).toLongLong(), {} });
         if (ids.value(2).toBool())
             ongoing->insert(ids.value(0).toLongLong());
     }
-    if (out->isEmpty())
+    return readMessages(out, error);
+}
+
+bool QaAutoFlagRepository::readMessages(QList<Conversation> *conversations, QString *error) const
+{
+    if (conversations->isEmpty())
         return true;
+    QHash<qint64, qsizetype> index;
+    for (qsizetype i = 0; i < conversations->size(); ++i)
+        index.insert(conversations->at(i).id, i);
     // One range read over the clustered messages; conversations in the id range but outside the
     // period are skipped.
     QSqlQuery messages(m_db);
     messages.setForwardOnly(true);
     messages.prepare(QStringLiteral("SELECT conversation_id, seq, speaker, sent_at, text FROM messages "
                                     "WHERE conversation_id BETWEEN ? AND ? ORDER BY conversation_id, seq"));
-    messages.addBindValue(out->first().id);
-    messages.addBindValue(out->last().id);
+    messages.addBindValue(conversations->first().id);
+    messages.addBindValue(conversations->last().id);
     if (!messages.exec())
         return fail(messages, error);
     while (messages.next()) {
@@ -143,9 +149,86 @@ bool QaAutoFlagRepository::conversationPage(qint64 afterId, int limit, const QDa
             = Vocabulary::fromCode<Speaker>(messages.value(2).toString()).value_or(Speaker::System);
         message.sentAt = QDateTime::fromSecsSinceEpoch(messages.value(3).toLongLong(), QTimeZone::utc());
         message.text = messages.value(4).toString();
-        (*out)[*at].messages.append(message);
+        (*conversations)[*at].messages.append(message);
     }
     return !messages.lastError().isValid() || fail(messages, error);
+}
+
+bool QaAutoFlagRepository::conversation(qint64 id, Conversation *out, bool *ongoing, bool *found,
+                                        QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT c.ticket_id, t.status NOT IN ('resolved', 'closed') FROM conversations c "
+                       "JOIN tickets t ON t.id = c.ticket_id WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, error);
+    *found = query.next();
+    if (!*found)
+        return true;
+    QList<Conversation> one { Conversation { id, query.value(0).toLongLong(), {} } };
+    *ongoing = query.value(1).toBool();
+    if (!readMessages(&one, error))
+        return false;
+    *out = one.first();
+    return true;
+}
+
+bool QaAutoFlagRepository::checkedStates(qint64 firstId, qint64 lastId, QHash<qint64, bool> *ended,
+                                         QString *error) const
+{
+    ended->clear();
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT conversation_id, ticket_ended FROM qa_auto_checks "
+                                 "WHERE conversation_id BETWEEN ? AND ?"));
+    query.addBindValue(firstId);
+    query.addBindValue(lastId);
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next())
+        ended->insert(query.value(0).toLongLong(), query.value(1).toBool());
+    return true;
+}
+
+bool QaAutoFlagRepository::recordCheck(qint64 conversationId, bool ticketEnded, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO qa_auto_checks (conversation_id, ticket_ended) VALUES (?, ?) "
+                       "ON CONFLICT(conversation_id) DO UPDATE SET ticket_ended = excluded.ticket_ended"));
+    query.addBindValue(conversationId);
+    query.addBindValue(ticketEnded ? 1 : 0);
+    return query.exec() || fail(query, error);
+}
+
+bool QaAutoFlagRepository::staleConversations(QList<qint64> *out, QString *error) const
+{
+    out->clear();
+    // Two halves, each driven by a small indexed set: the conversations checked while their ticket
+    // was open (idx_qa_auto_checks_ongoing; the ended tickets are looked up per conversation in a
+    // subquery, since as a join the planner would walk every ended ticket), and the conversations
+    // of the tickets open now (idx_tickets_status_created; the open statuses are spelled out so the
+    // index applies).
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT k.conversation_id FROM qa_auto_checks k WHERE k.ticket_ended = 0 AND EXISTS (SELECT 1 FROM "
+        "conversations c JOIN tickets t ON t.id = c.ticket_id WHERE c.id = k.conversation_id AND "
+        "t.status IN ('resolved', 'closed')) "
+        "UNION "
+        "SELECT c.id FROM tickets t JOIN conversations c ON c.ticket_id = t.id "
+        "LEFT JOIN qa_auto_checks k ON k.conversation_id = c.id "
+        "WHERE t.status IN ('new', 'open', 'pending', 'escalated') AND (k.ticket_ended = 1 OR "
+        "(k.conversation_id IS NULL AND EXISTS (SELECT 1 FROM qa_auto_flags f WHERE f.conversation_id = "
+        "c.id))) "
+        "ORDER BY 1"));
+    if (!query.exec())
+        return fail(query, error);
+    while (query.next())
+        out->append(query.value(0).toLongLong());
+    return true;
 }
 
 bool QaAutoFlagRepository::flags(qint64 firstId, qint64 lastId, QHash<qint64, QList<StoredAutoQaFlag>> *out,

@@ -25,7 +25,9 @@ struct StoredAutoQaFlag
  * SQL for auto-QA (自动质检): the settings (store_settings 'qa_auto_settings', AutoQaSettings JSON),
  * the hash of the settings the stored flags were computed with ('qa_auto_flags_settings_hash', so
  * a settings change shows the flags as stale), pages of conversations with their transcripts read
- * by conversation id, and replacing one conversation's flags in qa_auto_flags.
+ * by conversation id, and replacing one conversation's flags in qa_auto_flags. qa_auto_checks
+ * records, for each checked conversation, whether its ticket had ended (resolved or closed) when
+ * its flags were computed; staleConversations() finds those whose ticket has changed since.
  *
  * Threading: use it on the thread that owns the connection.
  */
@@ -62,6 +64,23 @@ public:
     /** The stored flags of conversations with ids in [firstId, lastId], by conversation, in id order. */
     bool flags(qint64 firstId, qint64 lastId, QHash<qint64, QList<StoredAutoQaFlag>> *out,
                QString *error) const;
+    /** One conversation with its messages, as conversationPage reads it; *found is false when
+     *  there is no such conversation. */
+    bool conversation(qint64 id, Conversation *out, bool *ongoing, bool *found, QString *error) const;
+    /** The ticket state recorded with the flags of conversations with ids in [firstId, lastId]:
+     *  true when computed as ended. Conversations never checked (or checked before schema 9) are
+     *  missing. */
+    bool checkedStates(qint64 firstId, qint64 lastId, QHash<qint64, bool> *ended, QString *error) const;
+    /** Records the ticket state a conversation's flags were computed under (the caller holds the
+     *  transaction). */
+    bool recordCheck(qint64 conversationId, bool ticketEnded, QString *error);
+    /**
+     * Conversations whose flags were computed under a ticket state that no longer holds, in id
+     * order: checked while the ticket was open and now ended, or checked ended (or flagged before
+     * schema 9 recorded a state) and now open again. Reads only the conversations checked while
+     * open and the open tickets' conversations, both small and indexed, never the whole store.
+     */
+    bool staleConversations(QList<qint64> *out, QString *error) const;
     /** Replaces a conversation's flags (the caller holds the transaction). */
     bool replaceFlags(qint64 conversationId, const QList<StoredAutoQaFlag> &flags, qint64 at, QString *error);
 
@@ -70,6 +89,7 @@ public:
     void rollback();
 
 private:
+    bool readMessages(QList<Conversation> *conversations, QString *error) const;
     bool writeSetting(const QString &key, const QString &value, QString *error);
     bool readSetting(const QString &key, QString *value, bool *exists, QString *error) const;
 
