@@ -536,7 +536,11 @@ void TestReviewerWorkspace::highlightFollowsTheAutoQaWaitLimit()
              qPrintable(error));
     m_workspace = std::make_unique<ReviewerWorkspace>(*m_context);
     m_workspace->resize(1600, 1000);
+    // No transcript yet, so no legend: the model would only know the default limit.
+    legend = m_workspace->findChild<QLabel *>(QStringLiteral("transcriptLegend"));
+    QVERIFY(legend && !legend->isVisibleTo(m_workspace.get()));
     openFirstItem();
+    QVERIFY(legend->isVisibleTo(m_workspace.get()));
     transcript = m_workspace->transcriptModel();
     QCOMPARE(transcript->index(1).data(TranscriptModel::WaitSecondsRole).toLongLong(), qint64(150));
     QVERIFY(!transcript->index(1).data(TranscriptModel::LongWaitRole).toBool()); // 150 s: over 120, under 180
@@ -545,7 +549,6 @@ void TestReviewerWorkspace::highlightFollowsTheAutoQaWaitLimit()
                  .toStringList()
                  .contains(QStringLiteral("customer_wait")));
     QVERIFY(transcript->index(4).data(TranscriptModel::LongWaitRole).toBool());
-    legend = m_workspace->findChild<QLabel *>(QStringLiteral("transcriptLegend"));
     QVERIFY(legend->text().contains(QStringLiteral("over 180 s")));
 }
 

@@ -4,12 +4,20 @@
 
 TranscriptLegend::TranscriptLegend(TranscriptModel *model, QWidget *parent)
     : QLabel(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("transcriptLegend"));
     setWordWrap(true);
     setStyleSheet(QStringLiteral("color: #555;"));
     connect(model, &TranscriptModel::longWaitSecondsChanged, this, &TranscriptLegend::showLimit);
+    connect(model, &QAbstractItemModel::modelReset, this, &TranscriptLegend::followTranscript);
     showLimit(model->longWaitSeconds());
+    followTranscript();
+}
+
+void TranscriptLegend::followTranscript()
+{
+    setVisible(m_model->rowCount() > 0);
 }
 
 void TranscriptLegend::showLimit(qint64 seconds)
