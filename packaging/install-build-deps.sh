@@ -6,7 +6,7 @@ packages="
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libcsv-dev libquazip1-qt6-dev libgoogle-perftools-dev
+    libqt6sql6-sqlite libqt6svg6 libsqlite3-dev sqlite3 libcsv-dev libquazip1-qt6-dev libgoogle-perftools-dev libssl-dev
     dpkg-dev desktop-file-utils appstream
     fonts-noto-cjk
 "

@@ -82,6 +82,18 @@ std::optional<E> fromCode(QStringView code)
     return std::nullopt;
 }
 
+/** fromCode for Latin-1 or UTF-8 bytes: codes are ASCII, so bytes of any other text never match. */
+template<typename E>
+std::optional<E> fromCode(QLatin1StringView code)
+{
+    const auto &terms = VocabularyTerms<E>::terms;
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        if (code == QLatin1StringView(terms[i].code))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
 /** Every value of an enumeration, in declaration order. */
 template<typename E>
 QList<E> all()

@@ -4,10 +4,10 @@
 #include "ImportFieldCatalog.h"
 #include "ValueParsers.h"
 
-#include <QSet>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QTimeZone>
 
 #include <array>
@@ -824,6 +824,12 @@ bool RecordMapper::prepare(const QStringList &header, QString *error)
     }
     d->prepared = true;
     return true;
+}
+
+void RecordMapper::reserveKeys(qsizetype records)
+{
+    if (records > d->seenKeys.capacity())
+        d->seenKeys.reserve(records);
 }
 
 MappedRecord RecordMapper::map(const QStringList &fields, const ImportRowOrigin &origin)

@@ -41,6 +41,12 @@ public:
     /** Maps one record; `origin` is copied into the rows and issues. */
     MappedRecord map(const QStringList &fields, const ImportRowOrigin &origin);
 
+    /**
+     * Makes room for remembering about `records` keys (the duplicate check), so a large file does
+     * not grow the table step by step. Only a hint: the mapper works without it.
+     */
+    void reserveKeys(qsizetype records);
+
     /** Target field names the profile maps (to a column or a constant). Unmapped fields keep their stored values on update. */
     QStringList mappedFields() const;
     const ImportProfile &profile() const;

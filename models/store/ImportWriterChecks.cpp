@@ -8,7 +8,9 @@ namespace {
 
 template<typename E> bool isCodeOf(const Value &value)
 {
-    return value.kind == Value::Text && Vocabulary::fromCode<E>(QString::fromUtf8(value.text)).has_value();
+    // The bytes are UTF-8 and the codes ASCII: comparing bytes answers as decoding would, without
+    // allocating a string per column.
+    return value.kind == Value::Text && Vocabulary::fromCode<E>(QLatin1StringView(value.text)).has_value();
 }
 
 /** An optional code: empty means the writer's default, which is valid. */
