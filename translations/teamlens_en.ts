@@ -6373,61 +6373,102 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>Save as &amp;new template…</translation>
     </message>
     <message>
-        <source>Section / criterion</source>
-        <translation>Section / criterion</translation>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>Points</translation>
+        <source>The scorecard templates could not be read: %1</source>
+        <translation>The scorecard templates could not be read: %1</translation>
     </message>
     <message>
-        <source>Add section</source>
-        <translation>Add section</translation>
+        <source>This store has no scorecard template yet.</source>
+        <translation>This store has no scorecard template yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — in use by %n review(s)</source>
+        <translation>
+            <numerusform>Version %1 — in use by %n review</numerusform>
+            <numerusform>Version %1 — in use by %n reviews</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Adds a section after the current one.</source>
-        <translation>Adds a section after the current one.</translation>
+        <source>Version %1 — in use by a calibration session</source>
+        <translation>Version %1 — in use by a calibration session</translation>
     </message>
     <message>
-        <source>Add criterion</source>
-        <translation>Add criterion</translation>
+        <source>Version %1 — not used yet</source>
+        <translation>Version %1 — not used yet</translation>
     </message>
     <message>
-        <source>Adds a criterion to the current section.</source>
-        <translation>Adds a criterion to the current section.</translation>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>&quot;%1&quot; has changes that are not saved.</translation>
     </message>
     <message>
-        <source>Removes the current section or criterion (undo brings it back).</source>
-        <translation>Removes the current section or criterion (undo brings it back).</translation>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Rename</translation>
+        <source>Save as new template</source>
+        <translation>Save as new template</translation>
     </message>
     <message>
-        <source>Renames the current section or criterion in the tree (F2).</source>
-        <translation>Renames the current section or criterion in the tree (F2).</translation>
+        <source>Name of the new template:</source>
+        <translation>Name of the new template:</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
     </message>
     <message>
-        <source>Moves it up within its section.</source>
-        <translation>Moves it up within its section.</translation>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
+        <source>The template could not be saved: %1</source>
+        <translation>The template could not be saved: %1</translation>
     </message>
     <message>
-        <source>Moves it down within its section.</source>
-        <translation>Moves it down within its section.</translation>
+        <source>Saved as the new template &quot;%1&quot;.</source>
+        <translation>Saved as the new template &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Saved as version %1; version %2 stays as it was for the reviews scored on it.</source>
+        <translation>Saved as version %1; version %2 stays as it was for the reviews scored on it.</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>Saved version %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use by %n review(s) — saving creates version %1.</source>
+        <translation>
+            <numerusform>In use by %n review — saving creates version %1.</numerusform>
+            <numerusform>In use by %n reviews — saving creates version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use by a calibration session — saving creates version %1.</source>
+        <translation>In use by a calibration session — saving creates version %1.</translation>
+    </message>
+    <message>
+        <source>Not used by any review yet — saving changes version %1 in place.</source>
+        <translation>Not used by any review yet — saving changes version %1 in place.</translation>
+    </message>
+    <message>
+        <source>Scorecard templates[*]</source>
+        <translation>Scorecard templates[*]</translation>
+    </message>
+    <message>
+        <source>Scorecard templates — %1, version %2[*]</source>
+        <translation>Scorecard templates — %1, version %2[*]</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNodeForm</name>
     <message>
         <source>Pick a section or criterion in the tree to edit it.</source>
         <translation>Pick a section or criterion in the tree to edit it.</translation>
@@ -6557,98 +6598,8 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>Edit guidance</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>The scorecard templates could not be read: %1</source>
-        <translation>The scorecard templates could not be read: %1</translation>
-    </message>
-    <message>
-        <source>This store has no scorecard template yet.</source>
-        <translation>This store has no scorecard template yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Version %1 — in use by %n review(s)</source>
-        <translation>
-            <numerusform>Version %1 — in use by %n review</numerusform>
-            <numerusform>Version %1 — in use by %n reviews</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 — in use by a calibration session</source>
-        <translation>Version %1 — in use by a calibration session</translation>
-    </message>
-    <message>
-        <source>Version %1 — not used yet</source>
-        <translation>Version %1 — not used yet</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved.</source>
-        <translation>&quot;%1&quot; has changes that are not saved.</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (copy)</translation>
-    </message>
-    <message>
-        <source>Save as new template</source>
-        <translation>Save as new template</translation>
-    </message>
-    <message>
-        <source>Name of the new template:</source>
-        <translation>Name of the new template:</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>The template could not be saved: %1</source>
-        <translation>The template could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved as the new template &quot;%1&quot;.</source>
-        <translation>Saved as the new template &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Saved as version %1; version %2 stays as it was for the reviews scored on it.</source>
-        <translation>Saved as version %1; version %2 stays as it was for the reviews scored on it.</translation>
-    </message>
-    <message>
-        <source>Saved version %1.</source>
-        <translation>Saved version %1.</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>Critical</translation>
-    </message>
-    <message>
         <source>%1 of the template&apos;s %2 points, the sum of its criteria.</source>
         <translation>%1 of the template&apos;s %2 points, the sum of its criteria.</translation>
-    </message>
-    <message numerus="yes">
-        <source>In use by %n review(s) — saving creates version %1.</source>
-        <translation>
-            <numerusform>In use by %n review — saving creates version %1.</numerusform>
-            <numerusform>In use by %n reviews — saving creates version %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In use by a calibration session — saving creates version %1.</source>
-        <translation>In use by a calibration session — saving creates version %1.</translation>
-    </message>
-    <message>
-        <source>Not used by any review yet — saving changes version %1 in place.</source>
-        <translation>Not used by any review yet — saving changes version %1 in place.</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria worth %1 points in all; ready to save.</source>
@@ -6657,13 +6608,68 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
             <numerusform>%n criteria worth %1 points in all; ready to save.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TemplateTreePane</name>
     <message>
-        <source>Scorecard templates[*]</source>
-        <translation>Scorecard templates[*]</translation>
+        <source>Section / criterion</source>
+        <translation>Section / criterion</translation>
     </message>
     <message>
-        <source>Scorecard templates — %1, version %2[*]</source>
-        <translation>Scorecard templates — %1, version %2[*]</translation>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Add section</translation>
+    </message>
+    <message>
+        <source>Adds a section after the current one.</source>
+        <translation>Adds a section after the current one.</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Adds a criterion to the current section.</source>
+        <translation>Adds a criterion to the current section.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Removes the current section or criterion (undo brings it back).</source>
+        <translation>Removes the current section or criterion (undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Renames the current section or criterion in the tree (F2).</source>
+        <translation>Renames the current section or criterion in the tree (F2).</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Moves it up within its section.</source>
+        <translation>Moves it up within its section.</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Moves it down within its section.</source>
+        <translation>Moves it down within its section.</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Remove criterion</source>

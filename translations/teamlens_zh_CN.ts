@@ -6339,61 +6339,100 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>另存为新模板(&amp;N)…</translation>
     </message>
     <message>
-        <source>Section / criterion</source>
-        <translation>分组 / 评分项</translation>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>分数</translation>
+        <source>The scorecard templates could not be read: %1</source>
+        <translation>无法读取评分卡模板：%1</translation>
     </message>
     <message>
-        <source>Add section</source>
-        <translation>添加分组</translation>
+        <source>This store has no scorecard template yet.</source>
+        <translation>该数据库中还没有评分卡模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 — in use by %n review(s)</source>
+        <translation>
+            <numerusform>版本 %1 — 已被 %n 条质检记录使用</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Adds a section after the current one.</source>
-        <translation>在当前分组之后添加一个分组。</translation>
+        <source>Version %1 — in use by a calibration session</source>
+        <translation>版本 %1 — 已被校准会话使用</translation>
     </message>
     <message>
-        <source>Add criterion</source>
-        <translation>添加评分项</translation>
+        <source>Version %1 — not used yet</source>
+        <translation>版本 %1 — 尚未使用</translation>
     </message>
     <message>
-        <source>Adds a criterion to the current section.</source>
-        <translation>向当前分组添加一个评分项。</translation>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>删除</translation>
+        <source>&quot;%1&quot; has changes that are not saved.</source>
+        <translation>“%1”有尚未保存的修改。</translation>
     </message>
     <message>
-        <source>Removes the current section or criterion (undo brings it back).</source>
-        <translation>删除当前分组或评分项（撤销可恢复）。</translation>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
+        <source>Save as new template</source>
+        <translation>另存为新模板</translation>
     </message>
     <message>
-        <source>Renames the current section or criterion in the tree (F2).</source>
-        <translation>在树中重命名当前分组或评分项（F2）。</translation>
+        <source>Name of the new template:</source>
+        <translation>新模板名称：</translation>
     </message>
     <message>
-        <source>Move up</source>
-        <translation>上移</translation>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
     </message>
     <message>
-        <source>Moves it up within its section.</source>
-        <translation>在所在分组内上移。</translation>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>下移</translation>
+        <source>The template could not be saved: %1</source>
+        <translation>无法保存模板：%1</translation>
     </message>
     <message>
-        <source>Moves it down within its section.</source>
-        <translation>在所在分组内下移。</translation>
+        <source>Saved as the new template &quot;%1&quot;.</source>
+        <translation>已另存为新模板“%1”。</translation>
     </message>
+    <message>
+        <source>Saved as version %1; version %2 stays as it was for the reviews scored on it.</source>
+        <translation>已保存为版本 %1；版本 %2 保持不变，供按其评分的质检记录使用。</translation>
+    </message>
+    <message>
+        <source>Saved version %1.</source>
+        <translation>已保存版本 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>In use by %n review(s) — saving creates version %1.</source>
+        <translation>
+            <numerusform>已被 %n 条质检记录使用 — 保存将创建版本 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In use by a calibration session — saving creates version %1.</source>
+        <translation>已被校准会话使用 — 保存将创建版本 %1。</translation>
+    </message>
+    <message>
+        <source>Not used by any review yet — saving changes version %1 in place.</source>
+        <translation>尚未被任何质检记录使用 — 保存将直接修改版本 %1。</translation>
+    </message>
+    <message>
+        <source>Scorecard templates[*]</source>
+        <translation>评分卡模板[*]</translation>
+    </message>
+    <message>
+        <source>Scorecard templates — %1, version %2[*]</source>
+        <translation>评分卡模板 — %1，版本 %2[*]</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateNodeForm</name>
     <message>
         <source>Pick a section or criterion in the tree to edit it.</source>
         <translation>在左侧树中选择一个分组或评分项进行编辑。</translation>
@@ -6523,96 +6562,8 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>编辑评分说明</translation>
     </message>
     <message>
-        <source>Loading…</source>
-        <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>The scorecard templates could not be read: %1</source>
-        <translation>无法读取评分卡模板：%1</translation>
-    </message>
-    <message>
-        <source>This store has no scorecard template yet.</source>
-        <translation>该数据库中还没有评分卡模板。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Version %1 — in use by %n review(s)</source>
-        <translation>
-            <numerusform>版本 %1 — 已被 %n 条质检记录使用</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Version %1 — in use by a calibration session</source>
-        <translation>版本 %1 — 已被校准会话使用</translation>
-    </message>
-    <message>
-        <source>Version %1 — not used yet</source>
-        <translation>版本 %1 — 尚未使用</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>未保存的修改</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; has changes that are not saved.</source>
-        <translation>“%1”有尚未保存的修改。</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>Save as new template</source>
-        <translation>另存为新模板</translation>
-    </message>
-    <message>
-        <source>Name of the new template:</source>
-        <translation>新模板名称：</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>正在保存…</translation>
-    </message>
-    <message>
-        <source>The template could not be saved: %1</source>
-        <translation>无法保存模板：%1</translation>
-    </message>
-    <message>
-        <source>Saved as the new template &quot;%1&quot;.</source>
-        <translation>已另存为新模板“%1”。</translation>
-    </message>
-    <message>
-        <source>Saved as version %1; version %2 stays as it was for the reviews scored on it.</source>
-        <translation>已保存为版本 %1；版本 %2 保持不变，供按其评分的质检记录使用。</translation>
-    </message>
-    <message>
-        <source>Saved version %1.</source>
-        <translation>已保存版本 %1。</translation>
-    </message>
-    <message>
-        <source>Critical</source>
-        <translation>致命项</translation>
-    </message>
-    <message>
         <source>%1 of the template&apos;s %2 points, the sum of its criteria.</source>
         <translation>%1 分（模板共 %2 分），为其评分项分值之和。</translation>
-    </message>
-    <message numerus="yes">
-        <source>In use by %n review(s) — saving creates version %1.</source>
-        <translation>
-            <numerusform>已被 %n 条质检记录使用 — 保存将创建版本 %1。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>In use by a calibration session — saving creates version %1.</source>
-        <translation>已被校准会话使用 — 保存将创建版本 %1。</translation>
-    </message>
-    <message>
-        <source>Not used by any review yet — saving changes version %1 in place.</source>
-        <translation>尚未被任何质检记录使用 — 保存将直接修改版本 %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria worth %1 points in all; ready to save.</source>
@@ -6620,13 +6571,68 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
             <numerusform>共 %n 个评分项，总计 %1 分；可以保存。</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>TemplateTreePane</name>
     <message>
-        <source>Scorecard templates[*]</source>
-        <translation>评分卡模板[*]</translation>
+        <source>Section / criterion</source>
+        <translation>分组 / 评分项</translation>
     </message>
     <message>
-        <source>Scorecard templates — %1, version %2[*]</source>
-        <translation>评分卡模板 — %1，版本 %2[*]</translation>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>添加分组</translation>
+    </message>
+    <message>
+        <source>Adds a section after the current one.</source>
+        <translation>在当前分组之后添加一个分组。</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <source>Adds a criterion to the current section.</source>
+        <translation>向当前分组添加一个评分项。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removes the current section or criterion (undo brings it back).</source>
+        <translation>删除当前分组或评分项（撤销可恢复）。</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Renames the current section or criterion in the tree (F2).</source>
+        <translation>在树中重命名当前分组或评分项（F2）。</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Moves it up within its section.</source>
+        <translation>在所在分组内上移。</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Moves it down within its section.</source>
+        <translation>在所在分组内下移。</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>致命项</translation>
     </message>
     <message>
         <source>Remove criterion</source>
