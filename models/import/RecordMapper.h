@@ -47,7 +47,8 @@ public:
      */
     void reserveKeys(qsizetype records);
 
-    /** Target field names the profile maps (to a column or a constant). Unmapped fields keep their stored values on update. */
+    /** Target field names the profile maps (to a column or a constant). Unmapped fields keep their stored
+     * values on update. */
     QStringList mappedFields() const;
     const ImportProfile &profile() const;
 

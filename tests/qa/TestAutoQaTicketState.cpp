@@ -16,8 +16,8 @@
  * exports through ImportRunner, and a newer export closes one ticket and reopens another. The
  * conversations checked under the old status show up as stale, the next run over an unrelated
  * period rechecks them first (the closed one gains "missing closing", the reopened one loses it),
- * a "missing closing" flag computed on an open ticket before schema 9 is cleared, and refreshing one conversation
- * before showing it does the same for that conversation alone.
+ * a "missing closing" flag computed on an open ticket before schema 9 is cleared, and refreshing one
+ * conversation before showing it does the same for that conversation alone.
  */
 class TestAutoQaTicketState : public QObject
 {
