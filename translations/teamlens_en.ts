@@ -5471,16 +5471,16 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <translation>Click to show the message.</translation>
     </message>
     <message>
-        <source>Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again.</source>
-        <translation>Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again.</translation>
-    </message>
-    <message>
         <source>Reassigned: %1</source>
         <translation>Reassigned: %1</translation>
     </message>
     <message>
         <source>Conversation %1 was reassigned.</source>
         <translation>Conversation %1 was reassigned.</translation>
+    </message>
+    <message>
+        <source>Out of date: these flags were computed under other auto-QA rules or by an older TeamLens; run auto-QA again.</source>
+        <translation>Out of date: these flags were computed under other auto-QA rules or by an older TeamLens; run auto-QA again.</translation>
     </message>
 </context>
 <context>

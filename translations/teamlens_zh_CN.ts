@@ -5441,16 +5441,16 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <translation>点击查看该消息。</translation>
     </message>
     <message>
-        <source>Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again.</source>
-        <translation>已过期：这些标记生成后自动质检设置已更改，请重新运行自动质检。</translation>
-    </message>
-    <message>
         <source>Reassigned: %1</source>
         <translation>已改派：%1</translation>
     </message>
     <message>
         <source>Conversation %1 was reassigned.</source>
         <translation>会话 %1 已改派。</translation>
+    </message>
+    <message>
+        <source>Out of date: these flags were computed under other auto-QA rules or by an older TeamLens; run auto-QA again.</source>
+        <translation>已过期：这些标记是按其他自动质检规则或由旧版 TeamLens 生成的，请重新运行自动质检。</translation>
     </message>
 </context>
 <context>

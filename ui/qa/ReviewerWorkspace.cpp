@@ -617,8 +617,10 @@ void ReviewerWorkspace::showFlags(const QList<StoredAutoQaFlag> &flags, bool sta
             m_flagButtons.append(button);
         }
     }
-    m_flagStale->setText(
-        tr("Out of date: the auto-QA settings changed after these flags were computed; run auto-QA again."));
+    // Either the rules changed after the last run, or the store was upgraded from a version that did
+    // not record what the flags were computed under (schema 9): the remedy is the same.
+    m_flagStale->setText(tr("Out of date: these flags were computed under other auto-QA rules or by an "
+                            "older TeamLens; run auto-QA again."));
     m_flagStale->setVisible(stale && !neverRun);
     m_flagStrip->show();
 }
