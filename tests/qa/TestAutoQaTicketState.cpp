@@ -2,6 +2,7 @@
 #include "import/ImportRunner.h"
 #include "qa/AutoQaRunner.h"
 #include "qa/store/QaAutoFlagRepository.h"
+#include "support/CliProcess.h"
 #include "support/TestStores.h"
 
 #include <QDir>
@@ -16,8 +17,9 @@
  * exports through ImportRunner, and a newer export closes one ticket and reopens another. The
  * conversations checked under the old status show up as stale, the next run over an unrelated
  * period rechecks them first (the closed one gains "missing closing", the reopened one loses it),
- * a "missing closing" flag computed on an open ticket before schema 9 is cleared, and refreshing one
- * conversation before showing it does the same for that conversation alone.
+ * a "missing closing" flag computed on an open ticket before schema 9 is cleared, refreshing one
+ * conversation before showing it does the same for that conversation alone, and `teamlens qa
+ * sample` rechecks before it draws.
  */
 class TestAutoQaTicketState : public QObject
 {
@@ -28,6 +30,7 @@ private slots:
     void cleanup();
     void importedStatusChangeIsRecheckedByTheNextRun();
     void refreshingOneConversationBeforeShowingIt();
+    void aSampleDrawRechecksFirst();
 
 private:
     void importTickets(const QString &name, const QString &t1Status, const QString &t2Status,
@@ -245,6 +248,29 @@ void TestAutoQaTicketState::refreshingOneConversationBeforeShowingIt()
     QVERIFY2(AutoQaRunner::refreshConversation(m_db, 2, Now, &rechecked, &error), qPrintable(error));
     QVERIFY(!rechecked);
     QCOMPARE(flags(2), QStringList());
+}
+
+void TestAutoQaTicketState::aSampleDrawRechecksFirst()
+{
+    // The sample's flagged stratum reads the stored flags, so the draw brings them in step first.
+    AutoQaRunSummary summary;
+    QString error;
+    QVERIFY2(AutoQaRunner::run(m_db, {}, &summary, &error), qPrintable(error));
+    QCOMPARE(flags(1), QStringList());
+    importTickets(QStringLiteral("export-2.csv"), QStringLiteral("closed"), QStringLiteral("resolved"), 1);
+    QCOMPARE(stale(), QList<qint64>({ 1, 3 }));
+    exec(QStringLiteral("INSERT INTO users (login, display_name, role, created_at) VALUES "
+                        "('qa_a', 'Reviewer A', 'qa_reviewer', 0)"));
+
+    const CliProcess::Result result = CliProcess::run(
+        { QStringLiteral("qa"), QStringLiteral("sample"), QStringLiteral("--db"), m_store->path(),
+          QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+          QStringLiteral("2026-03-08"), QStringLiteral("--dry-run") },
+        m_dir->path());
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(flags(1), QStringList({ QStringLiteral("missing_closing@4") }));
+    QCOMPARE(flags(3), QStringList({ QStringLiteral("missing_closing@4") }));
+    QCOMPARE(stale(), QList<qint64>());
 }
 
 QTEST_GUILESS_MAIN(TestAutoQaTicketState)
