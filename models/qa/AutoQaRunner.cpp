@@ -48,6 +48,29 @@ std::optional<bool> storedState(const QHash<qint64, bool> &states, qint64 conver
     return at == states.constEnd() ? std::nullopt : std::optional<bool>(*at);
 }
 
+/** One conversation as a recheck needs it: its transcript and what its last check stored. */
+struct CheckedConversation
+{
+    Conversation conversation;
+    bool ongoing = false;
+    QList<StoredAutoQaFlag> flags;
+    std::optional<bool> ended; // the ticket state the flags were computed under; unset before schema 9
+};
+
+/** Loads conversation id; *found is false when it no longer exists. */
+bool loadChecked(QaAutoFlagRepository &repository, qint64 id, CheckedConversation *out, bool *found,
+                 QString *error)
+{
+    QHash<qint64, QList<StoredAutoQaFlag>> flags;
+    QHash<qint64, bool> states;
+    if (!repository.conversation(id, &out->conversation, &out->ongoing, found, error)
+        || !repository.flags(id, id, &flags, error) || !repository.checkedStates(id, id, &states, error))
+        return false;
+    out->flags = flags.value(id);
+    out->ended = storedState(states, id);
+    return true;
+}
+
 /** Rechecks the given conversations, one transaction for all of them. */
 bool recheck(QaAutoFlagRepository &repository, const AutoQa &autoQa, const QList<qint64> &ids, qint64 now,
              qint64 *changed, QString *error)
@@ -55,14 +78,9 @@ bool recheck(QaAutoFlagRepository &repository, const AutoQa &autoQa, const QList
     bool inTransaction = false;
     qint64 flagCount = 0;
     for (qint64 id : ids) {
-        Conversation conversation;
-        bool ongoing = false;
+        CheckedConversation checked;
         bool found = false;
-        QHash<qint64, QList<StoredAutoQaFlag>> flags;
-        QHash<qint64, bool> states;
-        if (!repository.conversation(id, &conversation, &ongoing, &found, error)
-            || !repository.flags(id, id, &flags, error)
-            || !repository.checkedStates(id, id, &states, error)) {
+        if (!loadChecked(repository, id, &checked, &found, error)) {
             if (inTransaction)
                 repository.rollback();
             return false;
@@ -70,9 +88,8 @@ bool recheck(QaAutoFlagRepository &repository, const AutoQa &autoQa, const QList
         if (!found)
             continue;
         bool flagsChanged = false;
-        if (!checkConversation(repository, autoQa, conversation, ongoing, flags.value(id),
-                               storedState(states, id), now, &inTransaction, &flagCount, &flagsChanged,
-                               error))
+        if (!checkConversation(repository, autoQa, checked.conversation, checked.ongoing, checked.flags,
+                               checked.ended, now, &inTransaction, &flagCount, &flagsChanged, error))
             return false;
         if (flagsChanged && changed)
             ++*changed;
@@ -173,24 +190,23 @@ bool AutoQaRunner::refreshConversation(QSqlDatabase db, qint64 conversationId, q
 {
     *rechecked = false;
     QaAutoFlagRepository repository(std::move(db));
-    Conversation conversation;
-    bool ongoing = false;
+    CheckedConversation checked;
     bool found = false;
-    QHash<qint64, QList<StoredAutoQaFlag>> flags;
-    QHash<qint64, bool> states;
-    if (!repository.conversation(conversationId, &conversation, &ongoing, &found, error)
-        || !repository.flags(conversationId, conversationId, &flags, error)
-        || !repository.checkedStates(conversationId, conversationId, &states, error))
+    if (!loadChecked(repository, conversationId, &checked, &found, error))
         return false;
-    const std::optional<bool> state = storedState(states, conversationId);
     // Never checked and never flagged: that is for a run over its period, not for reading it.
-    const bool stale = state ? *state == ongoing : !flags.value(conversationId).isEmpty();
+    const bool stale = checked.ended ? *checked.ended == checked.ongoing : !checked.flags.isEmpty();
     if (!found || !stale)
         return true;
     AutoQaSettings settings;
     if (!repository.loadSettings(&settings, error))
         return false;
-    if (!recheck(repository, AutoQa(settings), { conversationId }, nowOr(now), nullptr, error))
+    bool inTransaction = false;
+    qint64 flagCount = 0;
+    bool flagsChanged = false;
+    if (!checkConversation(repository, AutoQa(settings), checked.conversation, checked.ongoing, checked.flags,
+                           checked.ended, nowOr(now), &inTransaction, &flagCount, &flagsChanged, error)
+        || (inTransaction && !repository.commit(error)))
         return false;
     *rechecked = true;
     return true;
