@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -31,14 +32,12 @@ struct VocabularyTerm
     const char *displayName;
 };
 
-template<typename E>
-struct VocabularyTerms;
+template<typename E> struct VocabularyTerms;
 
-#define TEAMLENS_DECLARE_TERMS(Enum, Count)                                                            \
-    template<>                                                                                         \
-    struct VocabularyTerms<Enum>                                                                       \
-    {                                                                                                  \
-        static const std::array<VocabularyTerm, Count> terms;                                          \
+#define TEAMLENS_DECLARE_TERMS(Enum, Count)                                                                  \
+    template<> struct VocabularyTerms<Enum>                                                                  \
+    {                                                                                                        \
+        static const std::array<VocabularyTerm, Count> terms;                                                \
     };
 
 TEAMLENS_DECLARE_TERMS(Platform, 5)
@@ -59,32 +58,18 @@ namespace Vocabulary {
 /** Translates an untranslated display name from one of the term tables. */
 QString translateTerm(const char *displayName);
 
-template<typename E>
-QString code(E value)
+template<typename E> QString code(E value)
 {
     return QString::fromLatin1(VocabularyTerms<E>::terms.at(static_cast<std::size_t>(value)).code);
 }
 
-template<typename E>
-QString displayName(E value)
+template<typename E> QString displayName(E value)
 {
     return translateTerm(VocabularyTerms<E>::terms.at(static_cast<std::size_t>(value)).displayName);
 }
 
-template<typename E>
-std::optional<E> fromCode(QStringView code)
-{
-    const auto &terms = VocabularyTerms<E>::terms;
-    for (std::size_t i = 0; i < terms.size(); ++i) {
-        if (code == QLatin1StringView(terms[i].code))
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
-
-/** fromCode for Latin-1 or UTF-8 bytes: codes are ASCII, so bytes of any other text never match. */
-template<typename E>
-std::optional<E> fromCode(QLatin1StringView code)
+/** The value whose stored code is code (UTF-16, Latin-1 or UTF-8 text alike); none for any other. */
+template<typename E> std::optional<E> fromCode(QAnyStringView code)
 {
     const auto &terms = VocabularyTerms<E>::terms;
     for (std::size_t i = 0; i < terms.size(); ++i) {
@@ -95,8 +80,7 @@ std::optional<E> fromCode(QLatin1StringView code)
 }
 
 /** Every value of an enumeration, in declaration order. */
-template<typename E>
-QList<E> all()
+template<typename E> QList<E> all()
 {
     QList<E> values;
     for (std::size_t i = 0; i < VocabularyTerms<E>::terms.size(); ++i)
@@ -104,8 +88,7 @@ QList<E> all()
     return values;
 }
 
-template<typename E>
-QStringList allCodes()
+template<typename E> QStringList allCodes()
 {
     QStringList codes;
     for (const auto &term : VocabularyTerms<E>::terms)

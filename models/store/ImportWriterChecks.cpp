@@ -8,9 +8,8 @@ namespace {
 
 template<typename E> bool isCodeOf(const Value &value)
 {
-    // The bytes are UTF-8 and the codes ASCII: comparing bytes answers as decoding would, without
-    // allocating a string per column.
-    return value.kind == Value::Text && Vocabulary::fromCode<E>(QLatin1StringView(value.text)).has_value();
+    // Compared as the UTF-8 bytes they are, without decoding each into a string.
+    return value.kind == Value::Text && Vocabulary::fromCode<E>(QUtf8StringView(value.text)).has_value();
 }
 
 /** An optional code: empty means the writer's default, which is valid. */
