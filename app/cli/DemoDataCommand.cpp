@@ -147,7 +147,11 @@ int DemoDataCommand::run(const QStringList &arguments, QTextStream &out, QTextSt
     out << tr("Tickets: %1").arg(locale.toString(result.tickets)) << Qt::endl;
     out << tr("Conversations: %1").arg(locale.toString(result.conversations)) << Qt::endl;
     out << tr("Messages: %1").arg(locale.toString(result.messages)) << Qt::endl;
-    out << tr("QA reviews: %1 (disputes: %2)").arg(result.qaReviews).arg(result.qaDisputes) << Qt::endl;
+    out << tr("QA reviews: %1 submitted, %2 still to do (disputes: %3)")
+               .arg(result.qaReviews)
+               .arg(result.qaOpenItems)
+               .arg(result.qaDisputes)
+        << Qt::endl;
     out << tr("Seconds: %1").arg(result.seconds, 0, 'f', 1) << Qt::endl;
     return ExitOk;
 }

@@ -193,9 +193,11 @@ bool DemoDataGenerator::run(const DemoDataOptions &options, QString *error)
     qaTimer.start();
     if (!DemoQaSynthesizer(db, writer, organization, zone, firstDay, lastDay).run(options.seed, &qa, &detail))
         return storeFailure(QStringLiteral("QA reviews"));
-    qCInfo(lcDemo) << "QA week" << qa.weekFirst << qa.reviews << "reviews," << qa.disputes << "disputes,"
-                   << qa.calibrationReviews << "calibration reviews in" << qaTimer.elapsed() << "ms";
+    qCInfo(lcDemo) << "QA week" << qa.weekFirst << qa.reviews << "reviews," << qa.openItems << "open,"
+                   << qa.disputes << "disputes," << qa.calibrationReviews << "calibration reviews in"
+                   << qaTimer.elapsed() << "ms";
     m_summary.qaReviews = qa.reviews;
+    m_summary.qaOpenItems = qa.openItems;
     m_summary.qaDisputes = qa.disputes;
     // The KPI aggregates are part of the data set: built in the same transaction, so a demo store
     // never holds tickets its KPI views do not count.

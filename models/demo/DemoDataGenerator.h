@@ -17,6 +17,7 @@ struct DemoDataSummary
     qint64 conversations = 0;
     qint64 messages = 0;
     int qaReviews = 0; // submitted regular reviews of the sampled week
+    int qaOpenItems = 0; // sampled items still to review (one with a draft)
     int qaDisputes = 0;
     double seconds = 0;
 };

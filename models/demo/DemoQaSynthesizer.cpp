@@ -250,44 +250,29 @@ bool DemoQaSynthesizer::writeReviews(quint64 seed, QString *error)
     for (const QaQueueItem &item : std::as_const(queue))
         itemOf.insert(item.conversationId, std::max(itemOf.value(item.conversationId), item.sampleItemId));
 
-    // A few reviews fail the critical criterion: which ones is drawn, how many is fixed by the share.
-    const int assigned = int(std::count_if(draw.items.cbegin(), draw.items.cend(),
-                                           [](const SampledItem &item) { return item.reviewerId != 0; }));
-    QSet<int> criticalFails;
-    DemoRandom criticalRandom = DemoRandom::derived(seed, CriticalKey);
-    const int criticalCount = assigned > 0 ? std::max(1, int(std::lround(assigned * CriticalFailShare))) : 0;
-    while (criticalFails.size() < criticalCount)
-        criticalFails.insert(criticalRandom.below(assigned));
-
     // Reviewers do not work agent by agent: the items are taken in a shuffled order.
     QList<SampledItem> order = draw.items;
     DemoRandom shuffle = DemoRandom::derived(seed, ReviewKey);
     for (qsizetype i = order.size() - 1; i > 0; --i)
         std::swap(order[i], order[shuffle.below(int(i + 1))]);
-    QHash<qint64, int> perReviewer; // reviewer → items given so far
-    QHash<qint64, int> reviewerTotal;
-    for (const SampledItem &item : std::as_const(order))
-        ++reviewerTotal[item.reviewerId];
+    const std::vector<PlannedReview> plan = planReviews(order);
+    const int finished = int(std::count_if(plan.cbegin(), plan.cend(),
+                                           [](const PlannedReview &planned) { return !planned.stillOpen; }));
+
+    // A few reviews fail the critical criterion: which ones is drawn, how many is fixed by the share.
+    QSet<int> criticalFails;
+    DemoRandom criticalRandom = DemoRandom::derived(seed, CriticalKey);
+    const int criticalCount = finished > 0 ? std::max(1, int(std::lround(finished * CriticalFailShare))) : 0;
+    while (criticalFails.size() < criticalCount)
+        criticalFails.insert(criticalRandom.below(finished));
 
     QaReviewRepository repository(m_db);
-    const qint64 workMinutes = qint64(m_reviewDays.size()) * WorkdayLength / Minute;
     int ordinal = 0;
-    for (const SampledItem &item : std::as_const(order)) {
-        if (item.reviewerId == 0)
-            continue;
+    for (const PlannedReview &planned : plan) {
+        const SampledItem &item = planned.item;
+        m_sampledConversations.append(item.conversationId);
         DemoRandom random = DemoRandom::derived(seed ^ ReviewKey, quint64(item.conversationId));
-        // A reviewer works through their items evenly over the review days.
-        const int position = perReviewer[item.reviewerId]++;
-        const qint64 minute = (2 * position + 1) * workMinutes / (2 * reviewerTotal.value(item.reviewerId));
-        const int dayIndex = int(minute / (WorkdayLength / Minute));
-        const qint64 submittedAt = dayStart(m_reviewDays.at(std::size_t(dayIndex))) + WorkdayStart
-            + (minute % (WorkdayLength / Minute)) * Minute + random.between(0, 10 * Minute);
-
-        Review review;
-        review.agentId = item.agentId;
-        review.reviewDay = dayIndex;
-        review.submittedAt = submittedAt;
-        review.answers = answers(strictness(item.agentId, seed), criticalFails.contains(ordinal++), random);
+        const qint64 submittedAt = planned.at + random.between(0, 10 * Minute);
         QaReview stored;
         stored.conversationId = item.conversationId;
         stored.agentId = item.agentId;
@@ -295,6 +280,22 @@ bool DemoQaSynthesizer::writeReviews(quint64 seed, QString *error)
         stored.templateVersionId = m_template.versionId;
         stored.sampleItemId = itemOf.value(item.conversationId);
         stored.createdAt = submittedAt - random.between(4 * Minute, 20 * Minute);
+        if (planned.stillOpen) {
+            ++m_summary.openItems;
+            if (m_summary.openItems > 1)
+                continue; // not started yet
+            // The one she is working on: scored halfway, saved as a draft.
+            QList<ScorecardAnswer> started = answers(strictness(item.agentId, seed), false, random);
+            started.resize(started.size() / 2);
+            if (!repository.create(&stored, error) || !repository.saveDraft(stored.id, started, error))
+                return false;
+            continue;
+        }
+        Review review;
+        review.agentId = item.agentId;
+        review.reviewDay = planned.reviewDay;
+        review.submittedAt = submittedAt;
+        review.answers = answers(strictness(item.agentId, seed), criticalFails.contains(ordinal++), random);
         if (!repository.create(&stored, error) || !repository.saveDraft(stored.id, review.answers, error)
             || !repository.submit(stored.id, loginOf(item.reviewerId), submittedAt, error)
             || !repository.load(stored.id, &stored, error))
@@ -302,10 +303,43 @@ bool DemoQaSynthesizer::writeReviews(quint64 seed, QString *error)
         review.id = stored.id;
         review.score = stored.score.value_or(0);
         m_reviews.push_back(review);
-        m_sampledConversations.append(item.conversationId);
     }
     m_summary.reviews = int(m_reviews.size());
     return true;
+}
+
+std::vector<DemoQaSynthesizer::PlannedReview>
+DemoQaSynthesizer::planReviews(const QList<SampledItem> &order) const
+{
+    QHash<qint64, int> reviewerTotal; // reviewer → items assigned
+    for (const SampledItem &item : order) {
+        if (item.reviewerId != 0)
+            ++reviewerTotal[item.reviewerId];
+    }
+    // The reviewer (not the lead) with the most items has fallen behind: what she planned for the
+    // last review day is still open when the demo ends, so the queue holds work to do.
+    qint64 behind = 0;
+    for (const DemoQaStaff &staff : m_staff) {
+        const int total = reviewerTotal.value(staff.userId);
+        if (!staff.lead && total > 0 && (behind == 0 || total > reviewerTotal.value(behind)))
+            behind = staff.userId;
+    }
+    const int lastDay = int(m_reviewDays.size()) - 1;
+    const qint64 workMinutes = qint64(m_reviewDays.size()) * WorkdayLength / Minute;
+    QHash<qint64, int> perReviewer; // reviewer → items planned so far
+    std::vector<PlannedReview> plan;
+    for (const SampledItem &item : order) {
+        if (item.reviewerId == 0)
+            continue;
+        // A reviewer works through their items evenly over the review days.
+        const int position = perReviewer[item.reviewerId]++;
+        const qint64 minute = (2 * position + 1) * workMinutes / (2 * reviewerTotal.value(item.reviewerId));
+        const int dayIndex = int(minute / (WorkdayLength / Minute));
+        const qint64 at = dayStart(m_reviewDays.at(std::size_t(dayIndex))) + WorkdayStart
+            + (minute % (WorkdayLength / Minute)) * Minute;
+        plan.push_back({ item, dayIndex, at, item.reviewerId == behind && dayIndex == lastDay });
+    }
+    return plan;
 }
 
 bool DemoQaSynthesizer::writeDisputes(quint64 seed, QString *error)

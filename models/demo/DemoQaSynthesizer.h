@@ -21,6 +21,7 @@ struct DemoQaSummary
     QDate weekFirst; // the sampled week (Monday–Sunday); invalid when the range is too short
     QDate weekLast;
     int reviews = 0; // submitted regular reviews
+    int openItems = 0; // sampled items not yet submitted (the first of them has a draft)
     int disputes = 0;
     int calibrationReviews = 0;
 };
@@ -29,7 +30,9 @@ struct DemoQaSummary
  * Writes the demo's QA history through the QA repositories, so the same rules hold as in the app
  * (never reviewing oneself, scores from ScorecardScorer, audited submissions and dispute decisions,
  * blind calibration): one sampled week with submitted reviews on the latest "Default" scorecard,
- * a few disputes in every state, and one closed calibration session with reference answers.
+ * a few disputes in every state, and one closed calibration session with reference answers. One
+ * reviewer has fallen behind: her items planned for the last review day are still open (the first
+ * one a draft), so the reviewer workspace opens on work to do.
  *
  * The sampled week is the last full Monday–Sunday week that still leaves three days of the range
  * after it, so that reviewing (the working days after the week), disputing and deciding all happen
@@ -63,6 +66,15 @@ private:
         QList<ScorecardAnswer> answers;
     };
 
+    /** A sampled item's place in its reviewer's working days. */
+    struct PlannedReview
+    {
+        SampledItem item;
+        int reviewDay = 0; // index into m_reviewDays
+        qint64 at = 0; // planned submission, UTC seconds
+        bool stillOpen = false; // the reviewer who fell behind has not got to it
+    };
+
     bool ensureStaff(QString *error);
     const DemoQaStaff &lead() const;
     QString loginOf(qint64 userId) const;
@@ -70,6 +82,7 @@ private:
     QList<ScorecardAnswer> answers(double strictness, bool criticalFail, DemoRandom &random) const;
     double strictness(qint64 agentId, quint64 seed) const;
 
+    std::vector<PlannedReview> planReviews(const QList<SampledItem> &order) const;
     bool writeReviews(quint64 seed, QString *error);
     bool writeDisputes(quint64 seed, QString *error);
     bool writeCalibration(quint64 seed, QString *error);

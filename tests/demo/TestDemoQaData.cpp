@@ -3,12 +3,15 @@
 #include "qa/ScorecardScorer.h"
 #include "qa/store/QaCalibrationRepository.h"
 #include "qa/store/QaDisputeRepository.h"
+#include "qa/store/QaQueueRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 #include "store/Store.h"
 #include "support/TestStores.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -81,6 +84,7 @@ private slots:
     void sampledWeek_data();
     void sampledWeek();
     void reviewsForMostAgentsOfTheWeek();
+    void oneReviewerHasFallenBehind();
     void nobodyReviewsThemselves();
     void scoresAreTheScorersAndPlausible();
     void disputesInEveryState();
@@ -137,9 +141,10 @@ void TestDemoQaData::reviewsForMostAgentsOfTheWeek()
     QCOMPARE(draw.value(1).toString(), QStringLiteral("2026-11-15"));
     QCOMPARE(draw.value(2).toString(), QStringLiteral("qa.chen")); // the demo's QA lead
 
-    // Every regular review is submitted, of a conversation of that week, on an item of the draw.
-    const qint64 reviews
-        = scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM qa_reviews WHERE kind = 'regular'"));
+    // Every submitted regular review is of a conversation of that week, on an item of the draw.
+    const qint64 reviews = scalar(
+        m_db,
+        QStringLiteral("SELECT COUNT(*) FROM qa_reviews WHERE kind = 'regular' AND status = 'submitted'"));
     QCOMPARE(reviews, qint64(m_summary.qaReviews));
     QCOMPARE(scalar(m_db,
                     QStringLiteral("SELECT COUNT(*) FROM qa_reviews r JOIN conversations c ON c.id = "
@@ -182,6 +187,51 @@ void TestDemoQaData::reviewsForMostAgentsOfTheWeek()
              0);
 }
 
+void TestDemoQaData::oneReviewerHasFallenBehind()
+{
+    QString error;
+    QList<QaQueueItem> queue;
+    QVERIFY2(QaQueueRepository(m_db).items(0, &queue, &error), qPrintable(error));
+    QHash<QaQueueItem::Status, int> byStatus;
+    QSet<qint64> behind;
+    for (const QaQueueItem &item : std::as_const(queue)) {
+        ++byStatus[item.status];
+        if (item.status != QaQueueItem::Status::Submitted)
+            behind.insert(item.reviewerId);
+    }
+    // Open work: one reviewer's, one draft, the rest not started; everything else submitted.
+    QCOMPARE(m_summary.qaOpenItems, byStatus.value(QaQueueItem::Status::ToDo) + 1);
+    QCOMPARE(byStatus.value(QaQueueItem::Status::Draft), 1);
+    QVERIFY2(byStatus.value(QaQueueItem::Status::ToDo) >= 2,
+             qPrintable(QString::number(byStatus.value(QaQueueItem::Status::ToDo))));
+    QCOMPARE(byStatus.value(QaQueueItem::Status::Submitted), m_summary.qaReviews);
+    QCOMPARE(behind.size(), 1);
+    // She is a reviewer, not the lead, and the queue lists her open items before anything submitted.
+    QCOMPARE(scalar(m_db,
+                    QStringLiteral("SELECT COUNT(*) FROM users WHERE id = %1 AND role = 'qa_reviewer'")
+                        .arg(*behind.cbegin())),
+             1);
+    for (qsizetype i = 0; i < queue.size(); ++i)
+        QCOMPARE(queue.at(i).status == QaQueueItem::Status::Submitted, i >= m_summary.qaOpenItems);
+
+    // The draft is half answered, so it has no score, and it is not submitted.
+    QSqlQuery draft(m_db);
+    QVERIFY(draft.exec(QStringLiteral("SELECT r.id, r.score, r.submitted_at, (SELECT COUNT(*) FROM "
+                                      "qa_answers a WHERE a.review_id = r.id) FROM qa_reviews r "
+                                      "WHERE r.status = 'draft'")));
+    QVERIFY(draft.next());
+    QVERIFY(draft.value(1).isNull());
+    QVERIFY(draft.value(2).isNull());
+    ScorecardTemplate tmpl;
+    QVERIFY2(ScorecardTemplateRepository(m_db).latest(QStringLiteral("Default"), &tmpl, &error),
+             qPrintable(error));
+    qsizetype criteria = 0;
+    for (const ScorecardSection &section : std::as_const(tmpl.sections))
+        criteria += section.criteria.size();
+    QCOMPARE(draft.value(3).toLongLong(), criteria / 2);
+    QVERIFY(!draft.next());
+}
+
 void TestDemoQaData::nobodyReviewsThemselves()
 {
     // The demo's QA staff: a lead and reviewers who are no agents, so nobody can review themselves;
@@ -215,7 +265,8 @@ void TestDemoQaData::scoresAreTheScorersAndPlausible()
     const qint64 privacy = tmpl.findCriterionByKey(QStringLiteral("privacy"))->id;
 
     QSqlQuery reviews(m_db);
-    QVERIFY(reviews.exec(QStringLiteral("SELECT id, template_version_id, score, kind FROM qa_reviews")));
+    QVERIFY(reviews.exec(QStringLiteral(
+        "SELECT id, template_version_id, score, kind FROM qa_reviews WHERE status = 'submitted'")));
     int checked = 0;
     int regular = 0;
     int perfect = 0;

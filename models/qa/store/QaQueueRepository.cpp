@@ -36,7 +36,8 @@ bool QaQueueRepository::items(qint64 reviewerId, QList<QaQueueItem> *out, QStrin
     if (!dueDays(&days, error))
         return false;
     // The newest regular review by the item's reviewer decides the status; a review by someone else
-    // (after a reassignment) does not make the new reviewer's item done.
+    // (after a reassignment) does not make the new reviewer's item done. Work still to do comes
+    // first, each part by due date: a reviewer opens the queue on what is left, not on the archive.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
@@ -52,7 +53,7 @@ bool QaQueueRepository::items(qint64 reviewerId, QList<QaQueueItem> *out, QStrin
         "i.id "
         "AND r2.reviewer_id = i.reviewer_id AND r2.kind = 'regular') "
         "WHERE i.reviewer_id IS NOT NULL AND (? = 0 OR i.reviewer_id = ?) "
-        "ORDER BY d.period_last, i.id"));
+        "ORDER BY r.status IS 'submitted', d.period_last, i.id"));
     query.addBindValue(reviewerId);
     query.addBindValue(reviewerId);
     if (!query.exec()) {

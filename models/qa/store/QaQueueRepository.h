@@ -47,7 +47,8 @@ public:
 
     /** Days after a draw's period a review is due. */
     bool dueDays(int *out, QString *error) const;
-    /** Items assigned to reviewerId, or to any reviewer when reviewerId is 0; by due date, then id. */
+    /** Items assigned to reviewerId, or to any reviewer when reviewerId is 0: not yet submitted first,
+     *  then submitted; each part by due date, then id. */
     bool items(qint64 reviewerId, QList<QaQueueItem> *out, QString *error) const;
     /** The messages of a conversation in order. */
     bool transcript(qint64 conversationId, QList<Message> *out, QString *error) const;
