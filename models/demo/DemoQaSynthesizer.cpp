@@ -284,7 +284,7 @@ bool DemoQaSynthesizer::writeReviews(quint64 seed, QString *error)
             ++m_summary.openItems;
             if (m_summary.openItems > 1)
                 continue; // not started yet
-            // The one she is working on: scored halfway, saved as a draft.
+            // The one being worked on: scored halfway, saved as a draft.
             QList<ScorecardAnswer> started = answers(strictness(item.agentId, seed), false, random);
             started.resize(started.size() / 2);
             if (!repository.create(&stored, error) || !repository.saveDraft(stored.id, started, error))
@@ -316,7 +316,7 @@ DemoQaSynthesizer::planReviews(const QList<SampledItem> &order) const
         if (item.reviewerId != 0)
             ++reviewerTotal[item.reviewerId];
     }
-    // The reviewer (not the lead) with the most items has fallen behind: what she planned for the
+    // The reviewer (not the lead) with the most items has fallen behind: what they planned for the
     // last review day is still open when the demo ends, so the queue holds work to do.
     qint64 behind = 0;
     for (const DemoQaStaff &staff : m_staff) {

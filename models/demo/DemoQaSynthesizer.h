@@ -31,7 +31,7 @@ struct DemoQaSummary
  * (never reviewing oneself, scores from ScorecardScorer, audited submissions and dispute decisions,
  * blind calibration): one sampled week with submitted reviews on the latest "Default" scorecard,
  * a few disputes in every state, and one closed calibration session with reference answers. One
- * reviewer has fallen behind: her items planned for the last review day are still open (the first
+ * reviewer has fallen behind: the items they planned for the last review day are still open (the first
  * one a draft), so the reviewer workspace opens on work to do.
  *
  * The sampled week is the last full Monday–Sunday week that still leaves three days of the range

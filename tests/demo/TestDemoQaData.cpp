@@ -206,7 +206,7 @@ void TestDemoQaData::oneReviewerHasFallenBehind()
              qPrintable(QString::number(byStatus.value(QaQueueItem::Status::ToDo))));
     QCOMPARE(byStatus.value(QaQueueItem::Status::Submitted), m_summary.qaReviews);
     QCOMPARE(behind.size(), 1);
-    // She is a reviewer, not the lead, and the queue lists her open items before anything submitted.
+    // They are a reviewer, not the lead, and the queue lists their open items before anything submitted.
     QCOMPARE(scalar(m_db,
                     QStringLiteral("SELECT COUNT(*) FROM users WHERE id = %1 AND role = 'qa_reviewer'")
                         .arg(*behind.cbegin())),
