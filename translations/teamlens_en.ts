@@ -333,6 +333,14 @@
         <source>Checked %1 conversations in %2 s: %3 flags, %4 conversations changed.</source>
         <translation>Checked %1 conversations in %2 s: %3 flags, %4 conversations changed.</translation>
     </message>
+    <message>
+        <source>The stored flags predate the recording of their rules (this store was upgraded from an older TeamLens), so they may not match these rules. The next full check records the rules.</source>
+        <translation>The stored flags predate the recording of their rules (this store was upgraded from an older TeamLens), so they may not match these rules. The next full check records the rules.</translation>
+    </message>
+    <message>
+        <source>Saved. The stored flags predate the recording of their rules (this store was upgraded from an older TeamLens); run the check to update them and record the rules.</source>
+        <translation>Saved. The stored flags predate the recording of their rules (this store was upgraded from an older TeamLens); run the check to update them and record the rules.</translation>
+    </message>
 </context>
 <context>
     <name>BeforeAfterView</name>

@@ -331,6 +331,14 @@
         <source>Checked %1 conversations in %2 s: %3 flags, %4 conversations changed.</source>
         <translation>已在 %2 秒内检查 %1 个会话：共 %3 个标记，%4 个会话有变化。</translation>
     </message>
+    <message>
+        <source>The stored flags predate the recording of their rules (this store was upgraded from an older TeamLens), so they may not match these rules. The next full check records the rules.</source>
+        <translation>已保存的标记早于其规则的记录（此数据库由旧版 TeamLens 升级而来），因此可能与这些规则不一致。下一次全量检查会记录规则。</translation>
+    </message>
+    <message>
+        <source>Saved. The stored flags predate the recording of their rules (this store was upgraded from an older TeamLens); run the check to update them and record the rules.</source>
+        <translation>已保存。已保存的标记早于其规则的记录（此数据库由旧版 TeamLens 升级而来）；请运行检查以更新标记并记录规则。</translation>
+    </message>
 </context>
 <context>
     <name>BeforeAfterView</name>

@@ -13,7 +13,9 @@
 /**
  * GUI tests of the auto-QA rules dialog on a real store: editing and saving the phrase lists and
  * the wait threshold stores them and marks the flags stale, "Run check now" brings them up to date
- * and flags a newly forbidden phrase, and "Restore defaults" puts the defaults back.
+ * and flags a newly forbidden phrase, and "Restore defaults" puts the defaults back. On a store
+ * upgraded to schema 9, whose flags were stored before the rules they were computed with were
+ * recorded, the dialog says so instead of calling the flags out of date with the rules.
  */
 class TestAutoQaSettingsDialog : public QObject
 {
@@ -24,8 +26,11 @@ private slots:
     void cleanup();
     void editSaveAndCheck();
     void restoreDefaults();
+    void flagsFromBeforeSchema9();
 
 private:
+    /** Opens a new dialog on the store and waits until it has read the settings. */
+    void openDialog();
     template<typename T> T *find(const char *name) const
     {
         T *widget = m_dialog->findChild<T *>(QString::fromLatin1(name));
@@ -74,6 +79,13 @@ void TestAutoQaSettingsDialog::init()
                           "(1, 3, 'agent', 1763683250, '感谢您的耐心，祝您生活愉快')") })
         QVERIFY2(query.exec(sql), qPrintable(sql));
     m_context = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("lead")));
+    openDialog();
+}
+
+void TestAutoQaSettingsDialog::openDialog()
+{
+    if (m_dialog)
+        QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 20000);
     m_dialog = std::make_unique<AutoQaSettingsDialog>(*m_context);
     QSignalSpy loaded(m_dialog.get(), &AutoQaSettingsDialog::loaded);
     m_dialog->show();
@@ -144,6 +156,57 @@ void TestAutoQaSettingsDialog::restoreDefaults()
     QTest::mouseClick(find<QPushButton>("restoreDefaultsButton"), Qt::LeftButton);
     QCOMPARE(m_dialog->settings().greetingPhrases, AutoQaSettings::defaults().greetingPhrases);
     QCOMPARE(m_dialog->settings().toJson(), AutoQaSettings::defaults().toJson());
+}
+
+void TestAutoQaSettingsDialog::flagsFromBeforeSchema9()
+{
+    using FlagsState = QaAutoFlagRepository::FlagsState;
+    QaAutoFlagRepository repository(m_store->connection());
+    QString error;
+    FlagsState state = FlagsState::Current;
+    // A store upgraded to schema 9: 009_qa_auto_checks.sql dropped the settings hash, and the flags an
+    // older TeamLens computed (here it took "催不了" for forbidden) have no qa_auto_checks row.
+    QSqlQuery query(m_store->connection());
+    QVERIFY(
+        query.exec(QStringLiteral("INSERT INTO qa_auto_flags (conversation_id, rule, message_seq, detail, "
+                                  "created_at) VALUES (1, 'forbidden_phrase', 2, '催不了', 1)")));
+    QString hash;
+    QVERIFY2(repository.flagsSettingsHash(&hash, &error), qPrintable(error));
+    QVERIFY(hash.isEmpty());
+    QVERIFY2(repository.flagsState(&state, &error), qPrintable(error));
+    QCOMPARE(state, FlagsState::SettingsNotRecorded);
+    // The same flag with its check recorded came from a run over a period since schema 9, which
+    // records no settings: out of date, not from an upgrade.
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO qa_auto_checks (conversation_id, ticket_ended) VALUES (1, 1)")));
+    QVERIFY2(repository.flagsState(&state, &error), qPrintable(error));
+    QCOMPARE(state, FlagsState::OtherSettings);
+    QVERIFY(query.exec(QStringLiteral("DELETE FROM qa_auto_checks")));
+
+    openDialog();
+    QVERIFY2(m_dialog->statusText().contains(QStringLiteral("predate the recording of their rules")),
+             qPrintable(m_dialog->statusText()));
+    QVERIFY2(m_dialog->statusText().contains(QStringLiteral("upgraded")), qPrintable(m_dialog->statusText()));
+    QVERIFY2(!m_dialog->statusText().contains(QStringLiteral("out of date")),
+             qPrintable(m_dialog->statusText()));
+    // Saving the rules records them for the next run, not for these flags: still the same story.
+    QVERIFY(clickAndWait("saveButton", &AutoQaSettingsDialog::saved));
+    QVERIFY2(m_dialog->statusText().contains(QStringLiteral("predate the recording of their rules")),
+             qPrintable(m_dialog->statusText()));
+
+    // The full check records the rules and each conversation's check; the old flag goes, since the
+    // default rules do not forbid "催不了".
+    QVERIFY(clickAndWait("runCheckButton", &AutoQaSettingsDialog::checked));
+    QVERIFY2(repository.flagsState(&state, &error), qPrintable(error));
+    QCOMPARE(state, FlagsState::Current);
+    QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM qa_auto_flags")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 0);
+    QVERIFY(query.exec(QStringLiteral("SELECT ticket_ended FROM qa_auto_checks WHERE conversation_id = 1")));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), 1); // ticket 1 is resolved
+    openDialog();
+    QCOMPARE(m_dialog->statusText(), QStringLiteral("The stored flags are up to date with these rules."));
 }
 
 QTEST_MAIN(TestAutoQaSettingsDialog)

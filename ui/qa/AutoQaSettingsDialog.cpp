@@ -17,19 +17,21 @@
 
 namespace {
 
+using FlagsState = QaAutoFlagRepository::FlagsState;
+
 struct LoadResult
 {
     bool ok = false;
     QString error;
     AutoQaSettings settings;
-    bool stale = false;
+    FlagsState flags = FlagsState::Current;
 };
 
 struct SaveResult
 {
     bool ok = false;
     QString error;
-    bool stale = false;
+    FlagsState flags = FlagsState::Current;
 };
 
 struct CheckResult
@@ -125,7 +127,7 @@ AutoQaSettingsDialog::AutoQaSettingsDialog(const ServiceContext &context, QWidge
             LoadResult result;
             QaAutoFlagRepository repository(db);
             result.ok = repository.loadSettings(&result.settings, &result.error)
-                && repository.flagsStale(&result.stale, &result.error);
+                && repository.flagsState(&result.flags, &result.error);
             return result;
         },
         [this](const LoadResult &result) {
@@ -135,9 +137,20 @@ AutoQaSettingsDialog::AutoQaSettingsDialog(const ServiceContext &context, QWidge
                 return;
             }
             showSettings(result.settings);
-            m_status->setText(result.stale
-                                  ? tr("The stored flags are out of date with these rules; run the check.")
-                                  : tr("The stored flags are up to date with these rules."));
+            switch (result.flags) {
+            case FlagsState::Current:
+                m_status->setText(tr("The stored flags are up to date with these rules."));
+                break;
+            case FlagsState::OtherSettings:
+                m_status->setText(tr("The stored flags are out of date with these rules; run the check."));
+                break;
+            case FlagsState::SettingsNotRecorded:
+                // Not "out of date": nobody changed the rules, an older TeamLens did not record them.
+                m_status->setText(tr("The stored flags predate the recording of their rules (this store was "
+                                     "upgraded from an older TeamLens), so they may not match these rules. "
+                                     "The next full check records the rules."));
+                break;
+            }
             emit loaded();
         });
 }
@@ -181,7 +194,7 @@ void AutoQaSettingsDialog::save()
             SaveResult result;
             QaAutoFlagRepository repository(db);
             result.ok = repository.saveSettings(edited, &result.error)
-                && repository.flagsStale(&result.stale, &result.error);
+                && repository.flagsState(&result.flags, &result.error);
             return result;
         },
         [this](const SaveResult &result) {
@@ -190,10 +203,20 @@ void AutoQaSettingsDialog::save()
                 m_status->setText(tr("The auto-QA settings could not be saved: %1").arg(result.error));
                 return;
             }
-            m_status->setText(result.stale
-                                  ? tr("Saved. The stored flags are now out of date; run the check to "
-                                       "update them.")
-                                  : tr("Saved. The stored flags are up to date with these rules."));
+            switch (result.flags) {
+            case FlagsState::Current:
+                m_status->setText(tr("Saved. The stored flags are up to date with these rules."));
+                break;
+            case FlagsState::OtherSettings:
+                m_status->setText(tr("Saved. The stored flags are now out of date; run the check to "
+                                     "update them."));
+                break;
+            case FlagsState::SettingsNotRecorded:
+                m_status->setText(tr("Saved. The stored flags predate the recording of their rules (this "
+                                     "store was upgraded from an older TeamLens); run the check to update "
+                                     "them and record the rules."));
+                break;
+            }
             emit saved();
         });
 }

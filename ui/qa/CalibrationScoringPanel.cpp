@@ -1,12 +1,11 @@
 #include "CalibrationScoringPanel.h"
 
 #include "ScorecardPanel.h"
-#include "TranscriptLegend.h"
 #include "TranscriptModel.h"
+#include "TranscriptPane.h"
 #include "kpi/StoreTask.h"
-#include "qa/store/QaAutoFlagRepository.h"
+#include "qa/QaTranscript.h"
 #include "qa/store/QaCalibrationRepository.h"
-#include "qa/store/QaQueueRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 #include "services/ServiceContext.h"
 
@@ -34,8 +33,7 @@ struct ListResult
 struct ItemResult
 {
     QList<ScorecardAnswer> answers;
-    QList<Message> messages;
-    qint64 longWaitSeconds = 0; // the auto-QA customer-wait limit
+    QaTranscript transcript;
     QString error;
 };
 
@@ -59,19 +57,9 @@ CalibrationScoringPanel::CalibrationScoringPanel(const ServiceContext &context, 
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("calibrationItemTitle"));
-    m_transcript = new TranscriptModel(this);
-    m_transcriptView = new QListView(this);
-    m_transcriptView->setObjectName(QStringLiteral("calibrationTranscriptView"));
-    m_transcriptView->setModel(m_transcript);
-    m_transcriptView->setWordWrap(true);
-    m_transcriptView->setSpacing(3);
-    m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
-    auto *transcriptPane = new QWidget(this);
-    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
-    transcriptLayout->setContentsMargins(0, 0, 0, 0);
-    transcriptLayout->addWidget(m_title);
-    transcriptLayout->addWidget(new TranscriptLegend(m_transcript, transcriptPane));
-    transcriptLayout->addWidget(m_transcriptView, 1);
+    m_transcriptPane = new TranscriptPane(this);
+    m_transcriptPane->view()->setObjectName(QStringLiteral("calibrationTranscriptView"));
+    m_transcriptPane->addHeaderWidget(m_title);
 
     m_scorecard = new ScorecardPanel(this);
     m_saveDraft = new QPushButton(tr("Save draft"), this);
@@ -100,7 +88,7 @@ CalibrationScoringPanel::CalibrationScoringPanel(const ServiceContext &context, 
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_items);
-    splitter->addWidget(transcriptPane);
+    splitter->addWidget(m_transcriptPane);
     splitter->addWidget(scorePane);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -117,6 +105,11 @@ QList<qint64> CalibrationScoringPanel::listedReviewIds() const
     for (const Item &item : m_list)
         ids.append(item.reviewId);
     return ids;
+}
+
+TranscriptModel *CalibrationScoringPanel::transcriptModel() const
+{
+    return m_transcriptPane->model();
 }
 
 QString CalibrationScoringPanel::messageText() const
@@ -136,7 +129,7 @@ void CalibrationScoringPanel::openSession(qint64 sessionId, Mode mode, qint64 re
         m_items->clear();
     }
     m_openRow = m_loadedRow = -1;
-    m_transcript->setMessages({});
+    m_transcriptPane->clear();
     m_scorecard->clear();
     m_title->setText(tr("Loading the session…"));
     showMessage({}, false);
@@ -242,10 +235,8 @@ void CalibrationScoringPanel::openCurrent()
             const bool ok = mode == Mode::Drafts
                 ? calibration.answersFor(sessionId, item.reviewId, viewer, &result.answers, &result.error)
                 : calibration.references(sessionId, item.conversationId, &result.answers, &result.error);
-            AutoQaSettings settings;
-            if (ok && QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error)
-                && QaAutoFlagRepository(db).loadSettings(&settings, &result.error))
-                result.longWaitSeconds = settings.customerWaitSeconds;
+            if (ok)
+                QaTranscript::load(db, item.conversationId, &result.transcript, &result.error);
             return result;
         },
         [this, row, generation](const ItemResult &result) {
@@ -253,9 +244,7 @@ void CalibrationScoringPanel::openCurrent()
                 return; // moved on
             m_loadedRow = row;
             const Item &shown = m_list.at(row);
-            if (result.longWaitSeconds > 0)
-                m_transcript->setLongWaitSeconds(result.longWaitSeconds);
-            m_transcript->setMessages(result.messages);
+            m_transcriptPane->setTranscript(result.transcript);
             m_scorecard->setScorecard(m_template, result.answers);
             m_scorecard->setReadOnly(m_closed || (m_mode == Mode::Drafts && shown.done));
             m_title->setText(m_mode == Mode::Drafts

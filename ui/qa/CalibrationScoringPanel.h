@@ -5,12 +5,12 @@
 #include <QWidget>
 
 class QLabel;
-class QListView;
 class QListWidget;
 class QPushButton;
 class ScorecardPanel;
 class ServiceContext;
 class TranscriptModel;
+class TranscriptPane;
 
 /**
  * Scoring inside a calibration session (校准), in one of two modes. Drafts: the signed-in
@@ -38,7 +38,7 @@ public:
 
     QListWidget *itemList() const { return m_items; }
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
-    TranscriptModel *transcriptModel() const { return m_transcript; }
+    TranscriptModel *transcriptModel() const;
     /** The review ids listed (Drafts), in list order. */
     QList<qint64> listedReviewIds() const;
     /** True when the selected item is loaded and nothing is being saved. */
@@ -85,8 +85,7 @@ private:
 
     QListWidget *m_items = nullptr;
     QLabel *m_title = nullptr;
-    TranscriptModel *m_transcript = nullptr;
-    QListView *m_transcriptView = nullptr;
+    TranscriptPane *m_transcriptPane = nullptr;
     ScorecardPanel *m_scorecard = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_saveDraft = nullptr;

@@ -4,11 +4,10 @@
 #include "DisputeRaiseDialog.h"
 #include "DisputeTableModel.h"
 #include "ScorecardPanel.h"
-#include "TranscriptLegend.h"
 #include "TranscriptModel.h"
+#include "TranscriptPane.h"
 #include "kpi/StoreTask.h"
-#include "qa/store/QaAutoFlagRepository.h"
-#include "qa/store/QaQueueRepository.h"
+#include "qa/QaTranscript.h"
 #include "qa/store/QaReviewRepository.h"
 #include "qa/store/ScorecardTemplateRepository.h"
 #include "services/ServiceContext.h"
@@ -54,8 +53,7 @@ struct DetailResult
 {
     ScorecardTemplate scorecard;
     QList<ScorecardAnswer> answers;
-    QList<Message> messages;
-    qint64 longWaitSeconds = 0; // the auto-QA customer-wait limit
+    QaTranscript transcript;
     QList<QaDisputeEvent> history;
     QList<AuditEntry> audit;
     QString error;
@@ -180,14 +178,8 @@ DisputesWindow::DisputesWindow(const ServiceContext &context, QWidget *parent)
     listLayout->addWidget(m_view, 1);
     listLayout->addLayout(actions);
 
-    m_transcript = new TranscriptModel(this);
-    m_transcriptView = new QListView(this);
-    m_transcriptView->setObjectName(QStringLiteral("disputeTranscriptView"));
-    m_transcriptView->setModel(m_transcript);
-    m_transcriptView->setWordWrap(true);
-    m_transcriptView->setUniformItemSizes(false);
-    m_transcriptView->setSpacing(3);
-    m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcriptPane = new TranscriptPane(this);
+    m_transcriptPane->view()->setObjectName(QStringLiteral("disputeTranscriptView"));
     m_scorecard = new ScorecardPanel(this);
     m_scorecard->setReadOnly(true);
     m_scorecard->setObjectName(QStringLiteral("disputeScorecard"));
@@ -212,12 +204,7 @@ DisputesWindow::DisputesWindow(const ServiceContext &context, QWidget *parent)
 
     auto *detail = new QSplitter(Qt::Horizontal, this);
     detail->setObjectName(QStringLiteral("disputeDetail"));
-    auto *transcriptPane = new QWidget(this);
-    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
-    transcriptLayout->setContentsMargins(0, 0, 0, 0);
-    transcriptLayout->addWidget(new TranscriptLegend(m_transcript, transcriptPane));
-    transcriptLayout->addWidget(m_transcriptView, 1);
-    detail->addWidget(transcriptPane);
+    detail->addWidget(m_transcriptPane);
     detail->addWidget(m_scorecard);
     detail->addWidget(info);
     // The transcript's lines are short; the scorecard needs its buttons and the history its notes.
@@ -239,6 +226,11 @@ DisputesWindow::DisputesWindow(const ServiceContext &context, QWidget *parent)
     updateActions();
     loadFilters();
     reload();
+}
+
+TranscriptModel *DisputesWindow::transcriptModel() const
+{
+    return m_transcriptPane->model();
 }
 
 QString DisputesWindow::messageText() const
@@ -347,13 +339,9 @@ void DisputesWindow::openCurrent()
                 || !ScorecardTemplateRepository(db).load(review.templateVersionId, &result.scorecard,
                                                          &result.error)
                 || !reviews.answers(review.id, &result.answers, &result.error)
-                || !QaQueueRepository(db).transcript(review.conversationId, &result.messages, &result.error)
+                || !QaTranscript::load(db, review.conversationId, &result.transcript, &result.error)
                 || !QaDisputeRepository(db).history(row.dispute.id, &result.history, &result.error))
                 return result;
-            AutoQaSettings settings;
-            if (!QaAutoFlagRepository(db).loadSettings(&settings, &result.error))
-                return result;
-            result.longWaitSeconds = settings.customerWaitSeconds;
             AuditLogRepository(db).forEntity(QStringLiteral("qa_review"), QString::number(review.id),
                                              &result.audit, &result.error);
             return result;
@@ -370,8 +358,7 @@ void DisputesWindow::openCurrent()
                 updateActions();
                 return;
             }
-            m_transcript->setLongWaitSeconds(result.longWaitSeconds);
-            m_transcript->setMessages(result.messages);
+            m_transcriptPane->setTranscript(result.transcript);
             Detail detail;
             detail.disputeId = row.dispute.id;
             detail.scorecard = result.scorecard;
@@ -440,7 +427,7 @@ void DisputesWindow::clearDetail()
 {
     m_shownDispute = 0;
     m_detail = {};
-    m_transcript->setMessages({});
+    m_transcriptPane->clear();
     m_scorecard->clear();
     m_disputeText->setText(tr("Select a dispute."));
     m_history->setRowCount(0);

@@ -10,13 +10,13 @@ class DisputeTableModel;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QListView;
 class QPushButton;
 class QTableView;
 class QTableWidget;
 class ScorecardPanel;
 class ServiceContext;
 class TranscriptModel;
+class TranscriptPane;
 
 /**
  * The disputes window (申诉, PRODUCT.md "QA scorecards"), non-modal: a filter bar (state, agent,
@@ -40,7 +40,7 @@ public:
     QTableView *disputesView() const { return m_view; }
     DisputeTableModel *disputesModel() const { return m_model; }
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
-    TranscriptModel *transcriptModel() const { return m_transcript; }
+    TranscriptModel *transcriptModel() const;
     QTableWidget *historyTable() const { return m_history; }
     QTableWidget *scoreChangesTable() const { return m_scoreChanges; }
     /** The dispute the detail pane shows, 0 for none. */
@@ -96,8 +96,7 @@ private:
     QPushButton *m_withdraw = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_disputeText = nullptr;
-    TranscriptModel *m_transcript = nullptr;
-    QListView *m_transcriptView = nullptr;
+    TranscriptPane *m_transcriptPane = nullptr;
     ScorecardPanel *m_scorecard = nullptr;
     QTableWidget *m_history = nullptr;
     QTableWidget *m_scoreChanges = nullptr;

@@ -3,11 +3,12 @@
 #include "QaQueueModel.h"
 #include "ReassignDialog.h"
 #include "ScorecardPanel.h"
-#include "TranscriptLegend.h"
 #include "TranscriptModel.h"
+#include "TranscriptPane.h"
 #include "kpi/StoreTask.h"
 #include "qa/AutoQaCriteria.h"
 #include "qa/AutoQaRunner.h"
+#include "qa/QaTranscript.h"
 #include "qa/store/QaReassignRepository.h"
 #include "qa/store/QaReviewRepository.h"
 #include "qa/store/QaSampleRepository.h"
@@ -52,11 +53,10 @@ struct ItemResult
 {
     ScorecardTemplate scorecard;
     QList<ScorecardAnswer> answers;
-    QList<Message> messages;
+    QaTranscript transcript;
     QList<StoredAutoQaFlag> flags;
     bool flagsStale = false;
     bool flagsNeverRun = false;
-    qint64 longWaitSeconds = 0; // the auto-QA customer-wait limit
     QList<AutoQaSuggestion> suggestions; // fresh reviews only
     QString error;
 };
@@ -151,15 +151,10 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     connect(m_queueView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ReviewerWorkspace::openCurrent);
 
-    m_transcript = new TranscriptModel(this);
-    m_transcriptView = new QListView(this);
-    m_transcriptView->setObjectName(QStringLiteral("transcriptView"));
-    m_transcriptView->setModel(m_transcript);
-    m_transcriptView->setWordWrap(true);
-    m_transcriptView->setUniformItemSizes(false);
-    m_transcriptView->setSpacing(3);
-    m_transcriptView->setAlternatingRowColors(false);
-    m_transcriptView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_transcriptPane = new TranscriptPane(this);
+    m_transcriptPane->view()->setObjectName(QStringLiteral("transcriptView"));
+    m_transcript = m_transcriptPane->model();
+    m_transcriptView = m_transcriptPane->view();
     m_itemTitle = new QLabel(tr("Select a conversation in the queue."), this);
     m_itemTitle->setObjectName(QStringLiteral("reviewItemTitle"));
     m_historyLine = new QLabel(this);
@@ -188,14 +183,9 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     stripLayout->addLayout(m_flagRow);
     stripLayout->addWidget(m_flagStale);
     m_flagStrip->hide();
-    auto *transcriptPane = new QWidget(this);
-    auto *transcriptLayout = new QVBoxLayout(transcriptPane);
-    transcriptLayout->setContentsMargins(0, 0, 0, 0);
-    transcriptLayout->addWidget(m_itemTitle);
-    transcriptLayout->addWidget(m_historyLine);
-    transcriptLayout->addWidget(m_flagStrip);
-    transcriptLayout->addWidget(new TranscriptLegend(m_transcript, transcriptPane));
-    transcriptLayout->addWidget(m_transcriptView, 1);
+    m_transcriptPane->addHeaderWidget(m_itemTitle);
+    m_transcriptPane->addHeaderWidget(m_historyLine);
+    m_transcriptPane->addHeaderWidget(m_flagStrip);
 
     m_scorecard = new ScorecardPanel(this);
     m_saveButton = new QPushButton(tr("Save draft"), this);
@@ -222,7 +212,7 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_queueView);
-    splitter->addWidget(transcriptPane);
+    splitter->addWidget(m_transcriptPane);
     splitter->addWidget(scorePane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -303,7 +293,7 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
     if (selected != 0 && !stillThere) {
         // Reassigned away (or removed): its panes must not stay open for scoring.
         m_openItem = m_loadedItem = m_reviewId = 0;
-        m_transcript->setMessages({});
+        m_transcriptPane->clear();
         m_flagStrip->hide();
         m_scorecard->clear();
         m_itemTitle->setText(tr("Select a conversation in the queue."));
@@ -405,7 +395,7 @@ void ReviewerWorkspace::openCurrent()
             } else if (!templates.latest(DefaultTemplateName, &result.scorecard, &result.error)) {
                 return result;
             }
-            if (!QaQueueRepository(db).transcript(item.conversationId, &result.messages, &result.error))
+            if (!QaTranscript::load(db, item.conversationId, &result.transcript, &result.error))
                 return result;
             // Flags computed before the ticket ended (or reopened) are brought in step first, so the
             // strip and the suggestions never show a missing closing judged on the wrong state.
@@ -415,15 +405,12 @@ void ReviewerWorkspace::openCurrent()
             QaAutoFlagRepository autoQa(db);
             QHash<qint64, QList<StoredAutoQaFlag>> flags;
             QString hash;
-            AutoQaSettings settings;
             if (!autoQa.flags(item.conversationId, item.conversationId, &flags, &result.error)
                 || !autoQa.flagsStale(&result.flagsStale, &result.error)
-                || !autoQa.flagsSettingsHash(&hash, &result.error)
-                || !autoQa.loadSettings(&settings, &result.error))
+                || !autoQa.flagsSettingsHash(&hash, &result.error))
                 return result;
             result.flags = flags.value(item.conversationId);
             result.flagsStale = result.flagsStale && !rechecked; // just computed with the saved settings
-            result.longWaitSeconds = settings.customerWaitSeconds;
             result.flagsNeverRun = hash.isEmpty() && result.flags.isEmpty();
             // Only a review nobody has answered yet is pre-filled; a draft keeps the reviewer's answers.
             if (item.reviewId == 0) {
@@ -438,9 +425,7 @@ void ReviewerWorkspace::openCurrent()
             if (item.sampleItemId != m_openItem)
                 return; // the reviewer has moved on
             m_loadedItem = item.sampleItemId;
-            if (result.longWaitSeconds > 0)
-                m_transcript->setLongWaitSeconds(result.longWaitSeconds);
-            m_transcript->setMessages(result.messages);
+            m_transcriptPane->setTranscript(result.transcript);
             m_transcript->setFlags(result.flags);
             showFlags(result.flags, result.flagsStale, result.flagsNeverRun);
             m_scorecard->setScorecard(result.scorecard, result.answers);

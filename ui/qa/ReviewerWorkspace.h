@@ -18,6 +18,7 @@ class QaQueueModel;
 class ScorecardPanel;
 class ServiceContext;
 class TranscriptModel;
+class TranscriptPane;
 
 /**
  * The QA reviewer workspace (PRODUCT.md "QA scorecards"): the acting reviewer's queue of sampled
@@ -103,8 +104,9 @@ private:
     QComboBox *m_teamFilter = nullptr;
     QComboBox *m_reviewerFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
-    TranscriptModel *m_transcript = nullptr;
-    QListView *m_transcriptView = nullptr;
+    TranscriptPane *m_transcriptPane = nullptr;
+    TranscriptModel *m_transcript = nullptr; // the pane's
+    QListView *m_transcriptView = nullptr; // the pane's
     ScorecardPanel *m_scorecard = nullptr;
     QLabel *m_itemTitle = nullptr;
     QLabel *m_historyLine = nullptr;

@@ -96,6 +96,35 @@ bool QaAutoFlagRepository::flagsStale(bool *out, QString *error) const
     return true;
 }
 
+bool QaAutoFlagRepository::flagsState(FlagsState *out, QString *error) const
+{
+    AutoQaSettings settings;
+    QString stored;
+    if (!loadSettings(&settings, error) || !flagsSettingsHash(&stored, error))
+        return false;
+    if (stored == settingsHash(settings)) {
+        *out = FlagsState::Current;
+        return true;
+    }
+    if (!stored.isEmpty()) {
+        *out = FlagsState::OtherSettings;
+        return true;
+    }
+    // No hash: either no full run ever (flags, if any, come from runs over a period, which record
+    // each conversation's check) or a store upgraded to schema 9 with flags that have no check.
+    // Only asked while no hash is stored, so the walk over the flags is rare; it stops at the
+    // first legacy flag.
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM qa_auto_flags f WHERE NOT EXISTS "
+                           "(SELECT 1 FROM qa_auto_checks k WHERE k.conversation_id = f.conversation_id))"))
+        || !query.next())
+        return fail(query, error);
+    *out = query.value(0).toBool() ? FlagsState::SettingsNotRecorded : FlagsState::OtherSettings;
+    return true;
+}
+
 bool QaAutoFlagRepository::conversationPage(qint64 afterId, int limit, const QDate &first, const QDate &last,
                                             QList<Conversation> *out, QSet<qint64> *ongoing,
                                             QString *error) const

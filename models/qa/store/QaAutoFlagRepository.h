@@ -36,6 +36,16 @@ class QaAutoFlagRepository
     Q_DECLARE_TR_FUNCTIONS(QaAutoFlagRepository)
 
 public:
+    /** How the stored flags stand against the saved settings (flagsState()). */
+    enum class FlagsState {
+        Current, // the last full run used the saved settings
+        OtherSettings, // the last full run used other settings, or no full run has recorded any
+        // No full run has recorded its settings, and flags from before schema 9 are stored: that
+        // version dropped the hash, and those flags say neither their settings nor their ticket
+        // state (no qa_auto_checks row). The next full run records both.
+        SettingsNotRecorded,
+    };
+
     explicit QaAutoFlagRepository(QSqlDatabase db);
 
     /** The stored settings, or AutoQaSettings::defaults() when none were saved. */
@@ -50,6 +60,8 @@ public:
     bool setFlagsSettingsHash(const QString &hash, QString *error);
     /** Whether the stored flags were computed with other settings than the saved ones (or never). */
     bool flagsStale(bool *out, QString *error) const;
+    /** Like flagsStale(), but tells settings that differ from settings never recorded. */
+    bool flagsState(FlagsState *out, QString *error) const;
     /** How many stored flags each rule has over conversations started in [from, to) (epoch
      *  seconds), ordered by rule. */
     bool countsByRule(qint64 from, qint64 to, QList<QPair<QString, qint64>> *out, QString *error) const;
