@@ -39,27 +39,16 @@ void TestQaTranscript::init()
     QVERIFY(m_store);
     m_db = m_store->connection();
     // Conversation 5: three messages, inserted out of order; seq follows the sending time.
-    QSqlQuery query(m_db);
-    for (const QString &sql :
-         { QStringLiteral("INSERT INTO departments (id, code, name) VALUES (91, 'qa-test', 'QA test')"),
-           QStringLiteral("INSERT INTO teams (id, department_id, name, tier) VALUES (91, 91, 'A', 'L1')"),
-           QStringLiteral("INSERT INTO agents (id, name, team_id, tier, shift, hire_date) VALUES "
-                          "(91, '王芳', 91, 'L1', 'morning', '2020-01-01')"),
-           QStringLiteral(
-               "INSERT INTO tickets (id, source_system, external_id, platform, channel, type, category, "
-               "status, tier, agent_id, created_at) VALUES (1, 'test', 't1', 'taobao', 'chat', "
-               "'consultation', 'product', 'resolved', 'L1', 91, %1)")
-               .arg(Started),
-           QStringLiteral("INSERT INTO conversations (id, ticket_id, started_at) VALUES (5, 1, %1)")
-               .arg(Started),
-           QStringLiteral("INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) VALUES "
-                          "(5, 2, 'agent', %3, '感谢您的耐心'), "
-                          "(5, 0, 'customer', %1, '快递怎么还没到'), "
-                          "(5, 1, 'agent', %2, '您好，这边帮您查一下')")
-               .arg(Started)
-               .arg(Started + 300)
-               .arg(Started + 320) })
-        QVERIFY2(query.exec(sql), qPrintable(sql));
+    QVERIFY(TestStores::execAll(
+        m_db,
+        TestStores::oneAgentConversationSql(Started, 5)
+            << QStringLiteral("INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) VALUES "
+                              "(5, 2, 'agent', %3, '感谢您的耐心'), "
+                              "(5, 0, 'customer', %1, '快递怎么还没到'), "
+                              "(5, 1, 'agent', %2, '您好，这边帮您查一下')")
+                   .arg(Started)
+                   .arg(Started + 300)
+                   .arg(Started + 320)));
 }
 
 void TestQaTranscript::cleanup()

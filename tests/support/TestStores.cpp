@@ -1,6 +1,8 @@
 #include "TestStores.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 std::unique_ptr<Store> TestStores::createStore(const QTemporaryDir &dir, const QString &name)
@@ -31,6 +33,37 @@ std::unique_ptr<Store> TestStores::createDemoStore(const QTemporaryDir &dir, con
     if (summary)
         *summary = generator.summary();
     return store;
+}
+
+QStringList TestStores::oneAgentConversationSql(qint64 startedAt, qint64 conversationId)
+{
+    return {
+        QStringLiteral("INSERT INTO departments (id, code, name) VALUES (91, 'qa-test', 'QA test')"),
+        QStringLiteral("INSERT INTO teams (id, department_id, name, tier) VALUES (91, 91, 'A', 'L1')"),
+        QStringLiteral("INSERT INTO agents (id, name, team_id, tier, shift, hire_date) VALUES "
+                       "(91, '王芳', 91, 'L1', 'morning', '2020-01-01')"),
+        QStringLiteral(
+            "INSERT INTO tickets (id, source_system, external_id, platform, channel, type, category, "
+            "status, tier, agent_id, created_at) VALUES (1, 'test', 't1', 'taobao', 'chat', "
+            "'consultation', 'product', 'resolved', 'L1', 91, %1)")
+            .arg(startedAt),
+        QStringLiteral("INSERT INTO conversations (id, ticket_id, started_at) VALUES (%1, 1, %2)")
+            .arg(conversationId)
+            .arg(startedAt),
+    };
+}
+
+bool TestStores::execAll(const QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &sql : statements) {
+        if (!query.exec(sql)) {
+            QTest::qFail(qPrintable(sql + QStringLiteral(": ") + query.lastError().text()), __FILE__,
+                         __LINE__);
+            return false;
+        }
+    }
+    return true;
 }
 
 std::unique_ptr<Store> TestStores::openStore(const QString &path, StoreError *error)

@@ -3,7 +3,9 @@
 #include "demo/DemoDataGenerator.h"
 #include "store/Store.h"
 
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -25,6 +27,16 @@ std::unique_ptr<Store> createDemoStore(const QTemporaryDir &dir, const DemoDataO
 
 /** Opens an existing store with default options; returns null and fills error on failure. */
 std::unique_ptr<Store> openStore(const QString &path, StoreError *error);
+
+/**
+ * The statements of the smallest QA fixture: department 91, team 91 "A", agent 91 王芳 (hired
+ * 2020-01-01), ticket 1 (a resolved Taobao chat) handled by her and created at startedAt (UTC
+ * seconds), and conversation conversationId on that ticket, started then. Tests add its messages.
+ */
+QStringList oneAgentConversationSql(qint64 startedAt, qint64 conversationId = 1);
+
+/** Runs statements on db in order; false (and a failed test naming the statement) at the first failure. */
+bool execAll(const QSqlDatabase &db, const QStringList &statements);
 
 /**
  * A demo store generated once per test binary (in initTestCase) that each test function opens a

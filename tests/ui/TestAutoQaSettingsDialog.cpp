@@ -61,23 +61,14 @@ void TestAutoQaSettingsDialog::init()
     m_store = TestStores::createStore(*m_dir);
     QVERIFY(m_store);
     // One conversation: the agent greets, says "催不了" (not forbidden by default), and closes.
-    QSqlQuery query(m_store->connection());
-    for (const QString &sql :
-         { QStringLiteral("INSERT INTO departments (id, code, name) VALUES (91, 'qa-test', 'QA test')"),
-           QStringLiteral("INSERT INTO teams (id, department_id, name, tier) VALUES (91, 91, 'A', 'L1')"),
-           QStringLiteral("INSERT INTO agents (id, name, team_id, tier, shift, hire_date) VALUES "
-                          "(91, '王芳', 91, 'L1', 'morning', '2020-01-01')"),
-           QStringLiteral(
-               "INSERT INTO tickets (id, source_system, external_id, platform, channel, type, category, "
-               "status, tier, agent_id, created_at) VALUES (1, 'test', 't1', 'taobao', 'chat', "
-               "'consultation', 'product', 'resolved', 'L1', 91, 1763683200)"),
-           QStringLiteral("INSERT INTO conversations (id, ticket_id, started_at) VALUES (1, 1, 1763683200)"),
-           QStringLiteral("INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) VALUES "
-                          "(1, 0, 'customer', 1763683200, '快递怎么还没到'), "
-                          "(1, 1, 'agent', 1763683210, '您好，很高兴为您服务，这边帮您查一下'), "
-                          "(1, 2, 'agent', 1763683230, '这个情况我们也催不了催'), "
-                          "(1, 3, 'agent', 1763683250, '感谢您的耐心，祝您生活愉快')") })
-        QVERIFY2(query.exec(sql), qPrintable(sql));
+    QVERIFY(TestStores::execAll(
+        m_store->connection(),
+        TestStores::oneAgentConversationSql(1763683200)
+            << QStringLiteral("INSERT INTO messages (conversation_id, seq, speaker, sent_at, text) VALUES "
+                              "(1, 0, 'customer', 1763683200, '快递怎么还没到'), "
+                              "(1, 1, 'agent', 1763683210, '您好，很高兴为您服务，这边帮您查一下'), "
+                              "(1, 2, 'agent', 1763683230, '这个情况我们也催不了催'), "
+                              "(1, 3, 'agent', 1763683250, '感谢您的耐心，祝您生活愉快')")));
     m_context = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("lead")));
     openDialog();
 }

@@ -76,23 +76,14 @@ void TestTemplateEditor::init()
     m_store = TestStores::createStore(*m_dir);
     QVERIFY(m_store);
     // A draft review scored on the shipped default template (version id 1) makes that version used.
-    QSqlQuery query(m_store->connection());
-    for (const QString &sql :
-         { QStringLiteral("INSERT INTO departments (id, code, name) VALUES (91, 'qa-test', 'QA test')"),
-           QStringLiteral("INSERT INTO teams (id, department_id, name, tier) VALUES (91, 91, 'A', 'L1')"),
-           QStringLiteral("INSERT INTO agents (id, name, team_id, tier, shift, hire_date) VALUES "
-                          "(91, '王芳', 91, 'L1', 'morning', '2020-01-01')"),
-           QStringLiteral("INSERT INTO users (id, login, display_name, role, agent_id, created_at) VALUES "
-                          "(91, 'qa', 'QA', 'qa_reviewer', NULL, 0)"),
-           QStringLiteral(
-               "INSERT INTO tickets (id, source_system, external_id, platform, channel, type, category, "
-               "status, tier, agent_id, created_at) VALUES (1, 'test', 't1', 'taobao', 'chat', "
-               "'consultation', 'product', 'resolved', 'L1', 91, 1763683200)"),
-           QStringLiteral("INSERT INTO conversations (id, ticket_id, started_at) VALUES (1, 1, 1763683200)"),
-           QStringLiteral(
-               "INSERT INTO qa_reviews (conversation_id, agent_id, reviewer_id, template_version_id, "
-               "created_at) VALUES (1, 91, 91, 1, 1763690000)") })
-        QVERIFY2(query.exec(sql), qPrintable(sql));
+    QVERIFY(TestStores::execAll(
+        m_store->connection(),
+        TestStores::oneAgentConversationSql(1763683200)
+            << QStringLiteral(
+                   "INSERT INTO users (id, login, display_name, role, agent_id, created_at) VALUES "
+                   "(91, 'qa', 'QA', 'qa_reviewer', NULL, 0)")
+            << QStringLiteral("INSERT INTO qa_reviews (conversation_id, agent_id, reviewer_id, "
+                              "template_version_id, created_at) VALUES (1, 91, 91, 1, 1763690000)")));
     m_context = std::make_unique<ServiceContext>(*m_store, ActingUser::localOperator(QStringLiteral("lead")));
     openDialog();
 }
