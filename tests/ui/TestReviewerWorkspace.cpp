@@ -14,6 +14,7 @@
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -48,6 +50,7 @@ private slots:
     void cleanup();
     void queueShowsAssignedItemsWithDueDates();
     void queueFiltersByDueAndStatus();
+    void queueColumnsStartUncut();
     void administratorSeesEveryReviewersItems();
     void scoresAndSubmitsWithKeyboardAlone();
     void longCustomerWaitIsHighlighted();
@@ -237,6 +240,33 @@ void TestReviewerWorkspace::queueFiltersByDueAndStatus()
     QCOMPARE(shown->rowCount(), 2);
     QTest::keyClick(status, Qt::Key_Down); // Draft
     QCOMPARE(shown->rowCount(), 0);
+}
+
+void TestReviewerWorkspace::queueColumnsStartUncut()
+{
+    // A laptop-sized window: the splitter's first share (a quarter) would cut off status and score.
+    m_workspace->resize(1200, 700);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    auto *splitter = m_workspace->findChild<QSplitter *>(QStringLiteral("reviewSplitter"));
+    QVERIFY(splitter);
+    const int before = splitter->sizes().at(0);
+    m_workspace->reload();
+    QTableView *queue = m_workspace->queueView();
+    QTRY_COMPARE(queue->model()->rowCount(), 2);
+    QVERIFY2(splitter->sizes().at(0) > before,
+             qPrintable(QStringLiteral("%1 → %2").arg(before).arg(splitter->sizes().at(0))));
+    QTRY_VERIFY(queue->horizontalHeader()->length() <= queue->viewport()->width()); // every column in view
+    const int last = queue->model()->columnCount() - 1;
+    const QAbstractItemView *rows = queue; // QTableView hides sizeHintForColumn
+    QVERIFY(queue->columnWidth(last) >= rows->sizeHintForColumn(last));
+
+    // The reviewer's own splitter position survives a reload.
+    splitter->setSizes({ 150, 425, 425 });
+    const int chosen = splitter->sizes().at(0);
+    m_workspace->reload();
+    QVERIFY(QTest::qWaitFor([this] { return m_workspace->isIdle(); }));
+    QCOMPARE(splitter->sizes().at(0), chosen);
 }
 
 void TestReviewerWorkspace::administratorSeesEveryReviewersItems()

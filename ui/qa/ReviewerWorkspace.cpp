@@ -27,6 +27,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
@@ -34,6 +35,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 namespace {
 
@@ -210,13 +212,14 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     scoreLayout->addWidget(m_message);
     scoreLayout->addLayout(buttons);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_queueView);
-    splitter->addWidget(m_transcriptPane);
-    splitter->addWidget(scorePane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 3);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    m_splitter->addWidget(m_queueView);
+    m_splitter->addWidget(m_transcriptPane);
+    m_splitter->addWidget(scorePane);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 3);
 
     auto *hint
         = new QLabel(tr("Keys: J/K or ↓/↑ criterion · 1–5, 0 value · P pass · F fail · N N/A · C comment "
@@ -228,7 +231,7 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(hint);
 
     auto shortcut = [this](const QKeySequence &keys, void (ReviewerWorkspace::*slot)()) {
@@ -279,6 +282,7 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
     const qint64 selected = m_openItem;
     m_queue->setItems(items);
     fillFilterCombos();
+    fitQueuePaneOnce();
     if (!error.isEmpty())
         showMessage(error, true);
     else if (items.isEmpty())
@@ -305,6 +309,28 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
     m_reassignButton->setEnabled(current && current->status != QaQueueItem::Status::Submitted);
     showHistoryLine();
     emit queueLoaded();
+}
+
+void ReviewerWorkspace::fitQueuePaneOnce()
+{
+    // The splitter's first guess is a fixed share of the width, which cuts off the queue's last
+    // columns (status, score) on a laptop screen. The first filled queue therefore gets the width
+    // its columns need, up to two fifths of the splitter; after that the reviewer's own splitter
+    // position stands.
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+    if (m_queuePaneFitted || m_queue->rowCount() == 0 || total == 0)
+        return; // not shown yet, or nothing to measure: try again on the next load
+    m_queuePaneFitted = true;
+    // The columns size to their contents, so the header's length is what they need (the last one,
+    // which stretches, keeps at least the default section size when there is no room to stretch).
+    const int wanted = m_queueView->horizontalHeader()->length() + 2 * m_queueView->frameWidth()
+        + m_queueView->verticalScrollBar()->sizeHint().width();
+    const int queue = std::min(wanted, total * 2 / 5);
+    if (queue <= sizes.at(0))
+        return;
+    const int rest = total - queue;
+    m_splitter->setSizes({ queue, rest / 2, rest - rest / 2 });
 }
 
 void ReviewerWorkspace::fillFilterCombos()

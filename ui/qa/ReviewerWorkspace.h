@@ -12,6 +12,7 @@ class QLabel;
 class QToolButton;
 class QListView;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QaQueueFilter;
 class QaQueueModel;
@@ -84,6 +85,8 @@ private:
     void applyQueue(const QList<QaQueueItem> &items, qint64 reviewerUserId, const QString &error);
     void fillFilterCombos();
     void applyFilters();
+    /** Once, when the queue first has rows: widens its pane so no column starts cut off. */
+    void fitQueuePaneOnce();
     const QaQueueItem *currentItem() const;
     /** Makes the item current in the queue view if the filters show it. */
     void selectItem(qint64 sampleItemId);
@@ -99,6 +102,8 @@ private:
     QaQueueModel *m_queue = nullptr;
     QaQueueFilter *m_filter = nullptr;
     QTableView *m_queueView = nullptr;
+    QSplitter *m_splitter = nullptr; // queue | transcript | scorecard
+    bool m_queuePaneFitted = false;
     QComboBox *m_dueFilter = nullptr;
     QComboBox *m_agentFilter = nullptr;
     QComboBox *m_teamFilter = nullptr;
