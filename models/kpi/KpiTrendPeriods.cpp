@@ -4,8 +4,6 @@
 
 namespace KpiTrendPeriods {
 
-namespace {
-
 KpiPeriod bucketOf(const QDate &day, KpiGranularity granularity)
 {
     switch (granularity) {
@@ -19,7 +17,10 @@ KpiPeriod bucketOf(const QDate &day, KpiGranularity granularity)
     return KpiPeriod::day(day);
 }
 
-} // namespace
+bool isClipped(const KpiPeriod &period, KpiGranularity granularity)
+{
+    return period.dayCount() < bucketOf(period.first, granularity).dayCount();
+}
 
 QList<KpiPeriod> split(const KpiPeriod &range, KpiGranularity granularity)
 {

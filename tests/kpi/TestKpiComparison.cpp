@@ -13,6 +13,7 @@ private slots:
     void compareRates();
     void splitsRangeIntoBuckets();
     void lastPeriodsEndWithTheChosenOne();
+    void clippedBucketsAreTheCutShortOnes();
 };
 
 void TestKpiComparison::compareRates_data()
@@ -75,6 +76,26 @@ void TestKpiComparison::lastPeriodsEndWithTheChosenOne()
     QCOMPARE(months.first().first, QDate(2025, 12, 1));
     QCOMPARE(months.last().first, QDate(2026, 11, 1));
     QCOMPARE(months.last().last, QDate(2026, 11, 30));
+}
+
+void TestKpiComparison::clippedBucketsAreTheCutShortOnes()
+{
+    // 2026-02-18 (a Wednesday) to 2026-04-05 (a Sunday).
+    const KpiPeriod range = KpiPeriod::range(QDate(2026, 2, 18), QDate(2026, 4, 5));
+    QList<bool> clipped;
+    for (const KpiPeriod &week : KpiTrendPeriods::split(range, KpiGranularity::Week))
+        clipped << KpiTrendPeriods::isClipped(week, KpiGranularity::Week);
+    QCOMPARE(clipped, QList<bool>({ true, false, false, false, false, false, false }));
+    clipped.clear();
+    for (const KpiPeriod &month : KpiTrendPeriods::split(range, KpiGranularity::Month))
+        clipped << KpiTrendPeriods::isClipped(month, KpiGranularity::Month);
+    QCOMPARE(clipped, QList<bool>({ true, false, true }));
+    // Days are never cut short; a whole February is whole in a common and a leap year.
+    QVERIFY(!KpiTrendPeriods::isClipped(KpiPeriod::day(QDate(2026, 2, 18)), KpiGranularity::Day));
+    QVERIFY(!KpiTrendPeriods::isClipped(KpiPeriod::month(2028, 2), KpiGranularity::Month));
+    QVERIFY(KpiTrendPeriods::isClipped(KpiPeriod::range(QDate(2028, 2, 1), QDate(2028, 2, 28)),
+                                       KpiGranularity::Month));
+    QCOMPARE(KpiTrendPeriods::bucketOf(QDate(2026, 4, 5), KpiGranularity::Week).first, QDate(2026, 3, 30));
 }
 
 QTEST_APPLESS_MAIN(TestKpiComparison)

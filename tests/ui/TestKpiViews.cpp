@@ -14,12 +14,14 @@
 #include "tickets/TicketTableModel.h"
 #include "tickets/TicketWorkspace.h"
 
+#include <QBarCategoryAxis>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolTip>
 
 /**
  * GUI tests of the KPI views on a small demo store: the agents table shows KpiEngine's numbers,
@@ -38,6 +40,7 @@ private slots:
     void periodChangeUpdatesTable();
     void rankColumnsShowTheRanking();
     void chartPointOpensItsTickets();
+    void clippedWeeksAreMarkedAndPointsExplainThemselves();
     void heatMapMatchesDirectCount();
     void beforeAfterFlagsOnlyRealChanges();
 
@@ -265,6 +268,51 @@ void TestKpiViews::chartPointOpensItsTickets()
     QCOMPARE(tickets->totalCount(), handled);
     QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(),
              m_window->ticketWorkspace());
+}
+
+void TestKpiViews::clippedWeeksAreMarkedAndPointsExplainThemselves()
+{
+    // January 2026 by week: Thursday 1 – Sunday 4 and Monday 26 – Saturday 31 are cut short.
+    TrendsPanel *trends = m_window->trendsPanel();
+    m_window->showTrends();
+    QSignalSpy refreshed(trends, &TrendsPanel::refreshed);
+    trends->findChild<QComboBox *>(QStringLiteral("trendKpiComboBox"))->setCurrentIndex(0); // handled
+    trends->setSubject(KpiScope::Center, 0, KpiPeriod::month(2026, 1));
+    refreshed.clear();
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
+    KpiTrendChart *chart = trends->kpiChart();
+    QTRY_COMPARE(chart->periodCount(), 5);
+    const auto axes = chart->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *x = qobject_cast<QBarCategoryAxis *>(axes.first());
+    QVERIFY(x);
+    QCOMPARE(x->categories(),
+             QStringList({ QStringLiteral("01-01*"), QStringLiteral("01-05"), QStringLiteral("01-12"),
+                           QStringLiteral("01-19"), QStringLiteral("01-26*") }));
+    QVERIFY2(x->titleText().contains(QStringLiteral("part of the week")), qPrintable(x->titleText()));
+
+    // The first point names its four days, and its value and sample size are the engine's.
+    const QString key = QStringLiteral("handled");
+    KpiQuery center;
+    center.period = KpiPeriod::range(QDate(2026, 1, 1), QDate(2026, 1, 4));
+    center.scope = KpiScope::Center;
+    const KpiReport report = engineReport(center);
+    QCOMPARE(report.results.size(), 1);
+    const KpiFigure *handled = report.results.first().figure(key);
+    QVERIFY(handled && handled->isShown() && handled->n > 0);
+    const QString tip = chart->pointToolTip(0, key);
+    QVERIFY2(tip.contains(QStringLiteral("2026-01-01 – 2026-01-04 (4 of the week's 7 days)")),
+             qPrintable(tip));
+    QVERIFY2(
+        tip.contains(
+            QStringLiteral("%1 (n = %2)").arg(KpiFormat::cell(*handled), QLocale().toString(handled->n))),
+        qPrintable(tip));
+    QVERIFY2(!chart->pointToolTip(1, key).contains(QStringLiteral("of the week's")),
+             qPrintable(chart->pointToolTip(1, key)));
+
+    // Hovering the point shows that text.
+    QTest::mouseMove(chart->viewport(), chart->pointPosition(0));
+    QTRY_COMPARE(QToolTip::text(), tip);
 }
 
 void TestKpiViews::heatMapMatchesDirectCount()

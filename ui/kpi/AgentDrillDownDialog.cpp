@@ -96,10 +96,13 @@ AgentDrillDownDialog::AgentDrillDownDialog(const ServiceContext &context, KpiSco
     if (granularityOf(query.period) == KpiGranularity::Month && !periods.isEmpty())
         periods.last() = query.period; // a quarter or custom range stays itself as the last period
     const std::optional<Platform> platform = query.platform;
+    const KpiGranularity granularity = granularityOf(query.period);
     runStoreTask(
         this, context.store(),
-        [scope, id, periods, platform](QSqlDatabase db) {
-            return KpiJobs::series(db, scope, id, periods, platform);
+        [scope, id, periods, platform, granularity](QSqlDatabase db) {
+            KpiSeriesResult result = KpiJobs::series(db, scope, id, periods, platform);
+            result.granularity = granularity;
+            return result;
         },
         [this](const KpiSeriesResult &result) { showSeries(result); });
 }

@@ -42,6 +42,7 @@ struct KpiSeriesResult
     bool ok = false;
     QString error;
     QList<KpiPeriod> periods;
+    KpiGranularity granularity = KpiGranularity::Day; // how the periods step (set by the caller)
     QList<KpiResult> points; // one per period; empty figures where the subject had no tickets
     QString timeZone;
     int ruleSetVersion = 0;

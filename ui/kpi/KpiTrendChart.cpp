@@ -4,9 +4,12 @@
 
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QCursor>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -14,13 +17,12 @@
 
 namespace {
 
-QString periodLabel(const KpiPeriod &period)
+QString periodLabel(const KpiPeriod &period, KpiGranularity granularity)
 {
-    if (period.first == period.last)
-        return period.first.toString(QStringLiteral("MM-dd"));
-    if (period.first.day() == 1 && period.last == period.first.addMonths(1).addDays(-1))
-        return period.first.toString(QStringLiteral("yyyy-MM"));
-    return period.first.toString(QStringLiteral("MM-dd"));
+    const QString label = granularity == KpiGranularity::Month
+        ? period.first.toString(QStringLiteral("yyyy-MM"))
+        : period.first.toString(QStringLiteral("MM-dd"));
+    return KpiTrendPeriods::isClipped(period, granularity) ? label + QLatin1Char('*') : label;
 }
 
 QString unitTitle(const QString &figureKey)
@@ -89,9 +91,16 @@ void KpiTrendChart::rebuild()
 
     auto *x = new QBarCategoryAxis;
     QStringList labels;
-    for (const KpiPeriod &period : std::as_const(m_series.periods))
-        labels << periodLabel(period);
+    bool clipped = false;
+    for (const KpiPeriod &period : std::as_const(m_series.periods)) {
+        labels << periodLabel(period, m_series.granularity);
+        clipped = clipped || KpiTrendPeriods::isClipped(period, m_series.granularity);
+    }
     x->append(labels);
+    if (clipped)
+        x->setTitleText(m_series.granularity == KpiGranularity::Month
+                            ? tr("* only part of the month lies in the range")
+                            : tr("* only part of the week lies in the range"));
     if (labels.size() > 31) {
         // Qt Charts elides every category label once they crowd (a row of "…"): name the range
         // instead; hovering and clicking still work per point.
@@ -130,6 +139,12 @@ void KpiTrendChart::rebuild()
         line->attachAxis(y);
         if (!m_first)
             m_first = line;
+        connect(line, &QLineSeries::hovered, this, [this, key](const QPointF &point, bool entered) {
+            if (entered)
+                QToolTip::showText(QCursor::pos(), pointToolTip(int(std::lround(point.x())), key), this);
+            else
+                QToolTip::hideText();
+        });
         connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
             const int index = int(std::lround(point.x()));
             if (index >= 0 && index < m_series.periods.size())
@@ -174,6 +189,35 @@ void KpiTrendChart::rebuild()
     const double pad = std::max((high - low) * 0.1, 0.5);
     y->setRange(std::max(0.0, low - pad), high + pad);
     y->applyNiceNumbers();
+}
+
+QString KpiTrendChart::pointToolTip(int index, const QString &figureKey) const
+{
+    if (index < 0 || index >= m_series.periods.size() || index >= m_series.points.size())
+        return {};
+    const KpiPeriod &period = m_series.periods.at(index);
+    QString when = period.first == period.last
+        ? period.first.toString(Qt::ISODate)
+        : tr("%1 – %2").arg(period.first.toString(Qt::ISODate), period.last.toString(Qt::ISODate));
+    if (KpiTrendPeriods::isClipped(period, m_series.granularity)) {
+        const qint64 whole = KpiTrendPeriods::bucketOf(period.first, m_series.granularity).dayCount();
+        when += QLatin1Char(' ')
+            + (m_series.granularity == KpiGranularity::Month
+                   ? tr("(%1 of the month's %2 days)").arg(period.dayCount()).arg(whole)
+                   : tr("(%1 of the week's %2 days)").arg(period.dayCount()).arg(whole));
+    }
+    const KpiFigure *figure = m_series.points.at(index).figure(figureKey);
+    QStringList lines { KpiFormat::title(figureKey), when };
+    if (figure) {
+        // cell() names the sample size itself when it is too small to show the value.
+        lines << (figure->isShown()
+                      ? tr("%1 (n = %2)").arg(KpiFormat::cell(*figure), QLocale().toString(figure->n))
+                      : KpiFormat::cell(*figure));
+        const QString interval = KpiFormat::interval(*figure);
+        if (!interval.isEmpty())
+            lines << interval;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QPoint KpiTrendChart::pointPosition(int index) const

@@ -338,6 +338,7 @@ void TrendsPanel::refresh()
         [scope, id, range, granularity, platform](QSqlDatabase db) {
             KpiSeriesResult result
                 = KpiJobs::series(db, scope, id, KpiTrendPeriods::split(range, granularity), platform);
+            result.granularity = granularity;
             if (result.ok)
                 result.ok = KpiJobs::addTargets(db, scope, id, platform, &result);
             return result;
