@@ -1436,16 +1436,16 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <translation>--out FILE is required.</translation>
     </message>
     <message>
-        <source>QA reviews: %1 (disputes: %2)</source>
-        <translation>QA reviews: %1 (disputes: %2)</translation>
-    </message>
-    <message>
         <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, conversations and a week of QA reviews with disputes and a calibration session.
 The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
 Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <translation>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, conversations and a week of QA reviews with disputes and a calibration session.
 The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
 Exit codes: 0 success, 1 failure, 2 wrong arguments.</translation>
+    </message>
+    <message>
+        <source>QA reviews: %1 submitted, %2 still to do (disputes: %3)</source>
+        <translation>QA reviews: %1 submitted, %2 still to do (disputes: %3)</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3798,30 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>Target</source>
         <translation>Target</translation>
+    </message>
+    <message>
+        <source>* only part of the month lies in the range</source>
+        <translation>* only part of the month lies in the range</translation>
+    </message>
+    <message>
+        <source>* only part of the week lies in the range</source>
+        <translation>* only part of the week lies in the range</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(%1 of the month&apos;s %2 days)</source>
+        <translation>(%1 of the month&apos;s %2 days)</translation>
+    </message>
+    <message>
+        <source>(%1 of the week&apos;s %2 days)</source>
+        <translation>(%1 of the week&apos;s %2 days)</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
     </message>
 </context>
 <context>

@@ -1428,16 +1428,16 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <translation>必须提供 --out FILE。</translation>
     </message>
     <message>
-        <source>QA reviews: %1 (disputes: %2)</source>
-        <translation>质检记录：%1（申诉：%2）</translation>
-    </message>
-    <message>
         <source>Generates a realistic, deterministic demo store into FILE: teams, agents, tickets, conversations and a week of QA reviews with disputes and a calibration session.
 The same seed, options and end date always give the same data. The store is written to FILE.partial and renamed to FILE only when complete.
 Exit codes: 0 success, 1 failure, 2 wrong arguments.</source>
         <translation>在 FILE 中生成一个逼真且可复现的演示数据库：小组、客服、工单、会话，以及一周的质检记录（含申诉和一次校准会）。
 相同的随机种子、选项和结束日期总是生成相同的数据。数据库先写入 FILE.partial，完成后才重命名为 FILE。
 退出码：0 成功，1 失败，2 参数错误。</translation>
+    </message>
+    <message>
+        <source>QA reviews: %1 submitted, %2 still to do (disputes: %3)</source>
+        <translation>质检记录：已提交 %1，待质检 %2（申诉：%3）</translation>
     </message>
 </context>
 <context>
@@ -3782,6 +3782,30 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>* only part of the month lies in the range</source>
+        <translation>* 该月只有部分日期在所选范围内</translation>
+    </message>
+    <message>
+        <source>* only part of the week lies in the range</source>
+        <translation>* 该周只有部分日期在所选范围内</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>(%1 of the month&apos;s %2 days)</source>
+        <translation>（本月 %2 天中的 %1 天）</translation>
+    </message>
+    <message>
+        <source>(%1 of the week&apos;s %2 days)</source>
+        <translation>（本周 %2 天中的 %1 天）</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
     </message>
 </context>
 <context>
