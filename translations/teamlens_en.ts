@@ -412,6 +412,13 @@
         <source>no (z = %1)</source>
         <translation>no (z = %1)</translation>
     </message>
+    <message numerus="yes">
+        <source>The after window reaches into the last %n day(s): its newest tickets have had less time to be resolved or reopened, so resolution, first-contact and reopen figures there are still settling.</source>
+        <translation>
+            <numerusform>The after window reaches into the last day: its newest tickets have had less time to be resolved or reopened, so resolution, first-contact and reopen figures there are still settling.</numerusform>
+            <numerusform>The after window reaches into the last %n days: its newest tickets have had less time to be resolved or reopened, so resolution, first-contact and reopen figures there are still settling.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalibrationComparisonPanel</name>

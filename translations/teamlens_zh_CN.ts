@@ -410,6 +410,12 @@
         <source>no (z = %1)</source>
         <translation>否（z = %1）</translation>
     </message>
+    <message numerus="yes">
+        <source>The after window reaches into the last %n day(s): its newest tickets have had less time to be resolved or reopened, so resolution, first-contact and reopen figures there are still settling.</source>
+        <translation>
+            <numerusform>“之后”时段包含最近 %n 天：其中最新的工单还没来得及解决或重开，因此问题解决率、一次解决率和重开率等数据仍在变化。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CalibrationComparisonPanel</name>

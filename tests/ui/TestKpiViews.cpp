@@ -16,8 +16,10 @@
 
 #include <QBarCategoryAxis>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -43,6 +45,7 @@ private slots:
     void clippedWeeksAreMarkedAndPointsExplainThemselves();
     void heatMapMatchesDirectCount();
     void beforeAfterFlagsOnlyRealChanges();
+    void beforeAfterComparesWhenFirstShown();
 
 private:
     static KpiQuery agentsOf(const KpiPeriod &period);
@@ -367,14 +370,46 @@ void TestKpiViews::beforeAfterFlagsOnlyRealChanges()
     result.afterResult.figures = { figure(QStringLiteral("sla_response"), 0.7, 100),
                                    figure(QStringLiteral("resolution_rate"), 0.55, 100) };
     BeforeAfterView view;
+    view.setToday(QDate(2026, 3, 1)); // long after the after window: its tickets have settled
     view.setResult(result);
+    auto *settling = view.findChild<QLabel *>(QStringLiteral("settlingNote"));
+    QVERIFY(settling);
+    QVERIFY(settling->isHidden());
     QTableWidget *table = view.table();
     QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, BeforeAfterView::BeforeColumn)->text(),
+             QStringLiteral("%1 (n = 100)").arg(KpiFormat::cell(result.beforeResult.figures.first())));
+    QCOMPARE(table->item(0, BeforeAfterView::DifferenceColumn)->text(), QStringLiteral("+20.0 pp"));
     QCOMPARE(table->item(0, BeforeAfterView::KpiColumn)->data(Qt::UserRole).toString(),
              QStringLiteral("sla_response"));
     QCOMPARE(table->item(0, BeforeAfterView::NoiseColumn)->data(Qt::UserRole).toBool(), true);
     QVERIFY(table->item(0, BeforeAfterView::NoiseColumn)->text().contains(QStringLiteral("2.89")));
     QCOMPARE(table->item(1, BeforeAfterView::NoiseColumn)->data(Qt::UserRole).toBool(), false);
+
+    // A drop that rounds to nothing has no sign; a real drop has the minus sign.
+    result.afterResult.figures = { figure(QStringLiteral("sla_response"), 0.49996, 100),
+                                   figure(QStringLiteral("resolution_rate"), 0.4, 100) };
+    view.setToday(QDate(2026, 1, 30)); // two days after the after window ends
+    view.setResult(result);
+    QCOMPARE(table->item(0, BeforeAfterView::DifferenceColumn)->text(), QStringLiteral("0.0 pp"));
+    QCOMPARE(table->item(1, BeforeAfterView::DifferenceColumn)->text(), QStringLiteral("−10.0 pp"));
+    QVERIFY(!settling->isHidden());
+    QVERIFY2(settling->text().contains(QStringLiteral("still settling")), qPrintable(settling->text()));
+}
+
+void TestKpiViews::beforeAfterComparesWhenFirstShown()
+{
+    TrendsPanel *trends = m_window->trendsPanel();
+    m_window->showTrends();
+    auto *view = trends->findChild<BeforeAfterView *>();
+    QVERIFY(view);
+    QCOMPARE(view->table()->rowCount(), 0);
+    view->setToday(QDate(2026, 2, 1)); // the demo ends on 2026-01-31; the default change is 2026-01-04
+    trends->findChild<QTabWidget *>(QStringLiteral("trendTabs"))->setCurrentWidget(view);
+    QTRY_VERIFY_WITH_TIMEOUT(view->table()->rowCount() > 5, 20000); // without pressing Compare
+    QCOMPARE(view->date(), QDate(2026, 1, 4));
+    // Its after window (4–31 January) reaches into the last week of the data.
+    QVERIFY(!view->findChild<QLabel *>(QStringLiteral("settlingNote"))->isHidden());
 }
 
 QTEST_MAIN(TestKpiViews)

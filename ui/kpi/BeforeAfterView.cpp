@@ -16,13 +16,31 @@
 
 #include <cmath>
 
+namespace {
+
+/** "+1.5 pp", "−0:18", "0.0 pp": signed like the value shown, so a rounded zero has no sign. */
+QString differenceText(const QString &key, double difference)
+{
+    const bool share = KpiFormat::unitOf(key) == KpiFormat::Unit::Share;
+    const QString magnitude = share
+        ? BeforeAfterView::tr("%1 pp").arg(QLocale().toString(std::abs(difference) * 100.0, 'f', 1))
+        : KpiFormat::value(key, std::abs(difference));
+    const QString zero = share ? BeforeAfterView::tr("%1 pp").arg(QLocale().toString(0.0, 'f', 1))
+                               : KpiFormat::value(key, 0.0);
+    if (magnitude == zero)
+        return zero;
+    return (difference < 0 ? QStringLiteral("−") : QStringLiteral("+")) + magnitude;
+}
+
+} // namespace
+
 BeforeAfterView::BeforeAfterView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("beforeAfterView"));
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
-    m_date = new QDateEdit(QDate::currentDate().addDays(-28), this);
+    m_date = new QDateEdit(m_today.addDays(-28), this);
     m_date->setObjectName(QStringLiteral("changeDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -48,6 +66,12 @@ BeforeAfterView::BeforeAfterView(QWidget *parent)
     m_periods = new QLabel(this);
     m_periods->setWordWrap(true);
     layout->addWidget(m_periods);
+    m_settling = new QLabel(this);
+    m_settling->setObjectName(QStringLiteral("settlingNote"));
+    m_settling->setWordWrap(true);
+    m_settling->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    m_settling->hide();
+    layout->addWidget(m_settling);
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("beforeAfterTable"));
@@ -67,7 +91,28 @@ BeforeAfterView::BeforeAfterView(QWidget *parent)
     method->setWordWrap(true);
     layout->addWidget(method);
 
-    connect(compare, &QPushButton::clicked, this, &BeforeAfterView::comparisonRequested);
+    connect(compare, &QPushButton::clicked, this, [this] {
+        m_compared = true;
+        emit comparisonRequested();
+    });
+}
+
+void BeforeAfterView::setToday(const QDate &today)
+{
+    const bool defaultDate = m_date->date() == m_today.addDays(-28);
+    m_today = today;
+    if (defaultDate)
+        m_date->setDate(today.addDays(-28));
+}
+
+void BeforeAfterView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_compared)
+        return;
+    // An empty table invites nothing: the first look compares the default windows at once.
+    m_compared = true;
+    emit comparisonRequested();
 }
 
 QDate BeforeAfterView::date() const
@@ -83,9 +128,20 @@ int BeforeAfterView::days() const
 void BeforeAfterView::setResult(const KpiBeforeAfterResult &result)
 {
     m_table->setRowCount(0);
+    m_settling->hide();
     if (!result.ok) {
         m_periods->setText(tr("Could not compare: %1").arg(result.error));
         return;
+    }
+    // Tickets of the last days are still open: resolution, FCR and reopen figures there keep moving
+    // for a while, and a z-test would call that drift a change.
+    if (result.after.last > m_today.addDays(-SettlingDays)) {
+        m_settling->setText(
+            tr("The after window reaches into the last %n day(s): its newest tickets have had "
+               "less time to be resolved or reopened, so resolution, first-contact and "
+               "reopen figures there are still settling.",
+               nullptr, SettlingDays));
+        m_settling->show();
     }
     m_periods->setText(tr("Before: %1    After: %2    Counting rules version %3")
                            .arg(result.before.toString(), result.after.toString())
@@ -100,19 +156,13 @@ void BeforeAfterView::setResult(const KpiBeforeAfterResult &result)
         auto *name = new QTableWidgetItem(KpiFormat::title(key));
         name->setData(Qt::UserRole, key);
         m_table->setItem(row, KpiColumn, name);
-        m_table->setItem(
-            row, BeforeColumn,
-            new QTableWidgetItem(tr("%1 (n = %2)").arg(KpiFormat::cell(*before)).arg(before->n)));
-        m_table->setItem(row, AfterColumn,
-                         new QTableWidgetItem(tr("%1 (n = %2)").arg(KpiFormat::cell(*after)).arg(after->n)));
-        double difference = *after->value - *before->value;
-        if (std::abs(difference) < 5e-7)
-            difference = 0.0; // no "-0.0 pp" for rounding noise
-        const bool share = KpiFormat::unitOf(key) == KpiFormat::Unit::Share;
-        const QString differenceText = share ? tr("%1 pp").arg(QLocale().toString(difference * 100.0, 'f', 1))
-                                             : (difference < 0 ? QStringLiteral("−") : QStringLiteral("+"))
-                + KpiFormat::value(key, std::abs(difference));
-        m_table->setItem(row, DifferenceColumn, new QTableWidgetItem(differenceText));
+        const auto withSample = [](const KpiFigure &figure) {
+            return tr("%1 (n = %2)").arg(KpiFormat::cell(figure), QLocale().toString(figure.n));
+        };
+        m_table->setItem(row, BeforeColumn, new QTableWidgetItem(withSample(*before)));
+        m_table->setItem(row, AfterColumn, new QTableWidgetItem(withSample(*after)));
+        const double difference = *after->value - *before->value;
+        m_table->setItem(row, DifferenceColumn, new QTableWidgetItem(differenceText(key, difference)));
         const KpiDefinition *definition = KpiCatalogue::find(KpiCatalogue::kpiOf(key));
         QString noise = tr("not tested");
         auto *noiseItem = new QTableWidgetItem;
