@@ -1229,6 +1229,10 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <source>surveys</source>
         <translation>surveys</translation>
     </message>
+    <message>
+        <source>%1 ★ (%2%)</source>
+        <translation>%1 ★ (%2%)</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

@@ -1220,6 +1220,10 @@ Commands (run &quot;teamlens COMMAND --help&quot; for their options):
         <source>surveys</source>
         <translation>评价数</translation>
     </message>
+    <message>
+        <source>%1 ★ (%2%)</source>
+        <translation>%1 ★（%2%）</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

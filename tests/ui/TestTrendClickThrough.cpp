@@ -12,6 +12,9 @@
 #include "tickets/TicketTableModel.h"
 #include "tickets/TicketWorkspace.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -20,6 +23,8 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
+
+#include <numeric>
 
 /**
  * The trends panel on a small demo store, driven by clicks: a heat-map cell and a CSAT bar open
@@ -207,6 +212,22 @@ void TestTrendClickThrough::csatBarOpensItsTickets()
     while (query.next())
         expected[std::size_t(query.value(0).toInt() - 1)] = query.value(1).toLongLong();
     QVERIFY(csat->counts() == expected);
+    // Each score's share of the answers stands under its bar.
+    const qint64 answers = std::accumulate(expected.cbegin(), expected.cend(), qint64(0));
+    QVERIFY(answers > 0);
+    const auto axes = csat->chart()->axes(Qt::Horizontal);
+    QCOMPARE(axes.size(), 1);
+    auto *categories = qobject_cast<QBarCategoryAxis *>(axes.first());
+    QVERIFY(categories);
+    // The counts stand above the bars, in the text colour (the theme's default is white).
+    auto *bars = qobject_cast<QBarSeries *>(csat->chart()->series().value(0));
+    QVERIFY(bars && bars->isLabelsVisible() && bars->count() == 1);
+    QCOMPARE(bars->barSets().first()->labelColor(), csat->palette().color(QPalette::WindowText));
+    for (std::size_t i = 0; i < expected.size(); ++i)
+        QCOMPARE(categories->categories().at(qsizetype(i)),
+                 QStringLiteral("%1 ★ (%2%)")
+                     .arg(i + 1)
+                     .arg(QLocale().toString(100.0 * double(expected[i]) / double(answers), 'f', 1)));
 
     TicketWorkspace *workspace = m_window->ticketWorkspace();
     int clickedScores = 0;

@@ -4,9 +4,11 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLocale>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <numeric>
 
 CsatDistributionChart::CsatDistributionChart(QWidget *parent)
     : QChartView(parent)
@@ -27,9 +29,14 @@ void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
     auto *set = new QBarSet(tr("Surveys"));
     QStringList labels;
     qint64 busiest = 1;
+    const qint64 total = std::accumulate(counts.cbegin(), counts.cend(), qint64(0));
     for (std::size_t i = 0; i < counts.size(); ++i) {
         *set << double(counts[i]);
-        labels << tr("%1 ★").arg(i + 1);
+        // Each score's share of the answers under its stars; the bar itself carries the count.
+        labels << (total > 0 ? tr("%1 ★ (%2%)")
+                                   .arg(i + 1)
+                                   .arg(QLocale().toString(100.0 * double(counts[i]) / double(total), 'f', 1))
+                             : tr("%1 ★").arg(i + 1));
         busiest = std::max(busiest, counts[i]);
     }
     auto *series = new QBarSeries;
@@ -39,9 +46,6 @@ void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
         if (index >= 0 && index < int(m_counts.size()))
             emit scoreClicked(index + 1);
     });
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     c->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
@@ -54,6 +58,11 @@ void CsatDistributionChart::setCounts(const std::array<qint64, 5> &counts)
     c->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsVisible(true);
+    // The default label colour is the theme's (white in the light theme): invisible above a bar.
+    set->setLabelColor(palette().color(QPalette::WindowText));
 }
 
 QPoint CsatDistributionChart::barCenter(int score) const
