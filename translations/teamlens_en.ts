@@ -5525,6 +5525,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>Out of date: these flags were computed under other auto-QA rules or by an older TeamLens; run auto-QA again.</source>
         <translation>Out of date: these flags were computed under other auto-QA rules or by an older TeamLens; run auto-QA again.</translation>
     </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>Not submitted</translation>
+    </message>
 </context>
 <context>
     <name>SampleDrawDialog</name>

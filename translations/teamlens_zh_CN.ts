@@ -5494,6 +5494,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>Out of date: these flags were computed under other auto-QA rules or by an older TeamLens; run auto-QA again.</source>
         <translation>已过期：这些标记是按其他自动质检规则或由旧版 TeamLens 生成的，请重新运行自动质检。</translation>
     </message>
+    <message>
+        <source>Not submitted</source>
+        <translation>未提交</translation>
+    </message>
 </context>
 <context>
     <name>SampleDrawDialog</name>

@@ -236,10 +236,39 @@ void TestReviewerWorkspace::queueFiltersByDueAndStatus()
     QCOMPARE(shown->rowCount(), 2);
     auto *status = m_workspace->findChild<QComboBox *>(QStringLiteral("statusFilter"));
     QVERIFY(status);
+    QTest::keyClick(status, Qt::Key_Down); // Not submitted: to do or draft
+    QCOMPARE(status->currentText(), QStringLiteral("Not submitted"));
+    QCOMPARE(shown->rowCount(), 2);
     QTest::keyClick(status, Qt::Key_Down); // To do
     QCOMPARE(shown->rowCount(), 2);
     QTest::keyClick(status, Qt::Key_Down); // Draft
     QCOMPARE(shown->rowCount(), 0);
+
+    // A saved draft stays "not submitted"; once submitted it leaves that filter.
+    QTest::keyClick(status, Qt::Key_Up);
+    QTest::keyClick(status, Qt::Key_Up); // Not submitted
+    QCOMPARE(shown->rowCount(), 2);
+    QApplication::setActiveWindow(m_workspace.get());
+    QVERIFY(QTest::qWaitForWindowActive(m_workspace.get()));
+    QTableView *queue = m_workspace->queueView();
+    queue->setFocus();
+    QTest::keyClick(queue, Qt::Key_Home);
+    QTRY_VERIFY(m_workspace->isIdle() && m_workspace->scorecardPanel()->scorecard().criterionCount() > 0);
+    QTest::keyClick(queue, Qt::Key_Return);
+    ScorecardPanel *panel = m_workspace->scorecardPanel();
+    for (int key :
+         { Qt::Key_P, Qt::Key_4, Qt::Key_5, Qt::Key_2, Qt::Key_N, Qt::Key_P, Qt::Key_1, Qt::Key_P }) {
+        QTest::keyClick(panel, Qt::Key(key));
+        QTest::keyClick(panel, Qt::Key_J);
+    }
+    QVERIFY(panel->result().complete());
+    QTest::keyClick(panel, Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(m_workspace->currentReviewId() != 0 && m_workspace->isIdle());
+    QCOMPARE(shown->rowCount(), 2);
+    QSignalSpy submitted(m_workspace.get(), &ReviewerWorkspace::submitted);
+    QTest::keyClick(panel, Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(submitted.size(), 1);
+    QTRY_COMPARE(shown->rowCount(), 1);
 }
 
 void TestReviewerWorkspace::queueColumnsStartUncut()

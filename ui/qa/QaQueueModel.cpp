@@ -157,9 +157,9 @@ void QaQueueFilter::setReviewer(qint64 userId)
     invalidateFilter();
 }
 
-void QaQueueFilter::setStatus(std::optional<QaQueueItem::Status> status)
+void QaQueueFilter::setStatuses(const QSet<QaQueueItem::Status> &statuses)
 {
-    m_status = status;
+    m_statuses = statuses;
     invalidateFilter();
 }
 
@@ -175,7 +175,7 @@ bool QaQueueFilter::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (m_reviewer != 0 && item.reviewerId != m_reviewer)
         return false;
-    if (m_status && item.status != *m_status)
+    if (!m_statuses.isEmpty() && !m_statuses.contains(item.status))
         return false;
     // A submitted review is never overdue, whatever its date.
     const bool open = item.status != QaQueueItem::Status::Submitted;

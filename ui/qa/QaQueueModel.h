@@ -4,6 +4,7 @@
 #include "qa/store/QaReassignRepository.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 /**
@@ -66,7 +67,8 @@ public:
     void setAgent(qint64 agentId); // 0 = any
     void setTeam(qint64 teamId);
     void setReviewer(qint64 userId);
-    void setStatus(std::optional<QaQueueItem::Status> status);
+    /** Only items in one of these states; an empty set shows every state. */
+    void setStatuses(const QSet<QaQueueItem::Status> &statuses);
 
     static constexpr int SoonDays = 2;
 
@@ -78,5 +80,5 @@ private:
     qint64 m_agent = 0;
     qint64 m_team = 0;
     qint64 m_reviewer = 0;
-    std::optional<QaQueueItem::Status> m_status;
+    QSet<QaQueueItem::Status> m_statuses;
 };

@@ -39,6 +39,10 @@
 
 namespace {
 
+// Status filter entries that are not a single QaQueueItem::Status (whose values are >= 0).
+constexpr int AnyStatus = -1;
+constexpr int NotSubmitted = -2;
+
 // The template a new review is scored on: the newest version of the shipped default (007_qa.sql).
 // A draft keeps the version it was created with.
 const QString DefaultTemplateName = QStringLiteral("Default");
@@ -105,7 +109,8 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
     m_teamFilter = makeCombo(QStringLiteral("teamFilter"));
     m_reviewerFilter = makeCombo(QStringLiteral("reviewerFilter"));
     m_statusFilter = makeCombo(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("Any status"), -1);
+    m_statusFilter->addItem(tr("Any status"), AnyStatus);
+    m_statusFilter->addItem(tr("Not submitted"), NotSubmitted);
     for (auto status :
          { QaQueueItem::Status::ToDo, QaQueueItem::Status::Draft, QaQueueItem::Status::Submitted })
         m_statusFilter->addItem(QaQueueModel::statusName(status), int(status));
@@ -366,7 +371,12 @@ void ReviewerWorkspace::applyFilters()
     m_filter->setTeam(m_teamFilter->currentData().toLongLong());
     m_filter->setReviewer(m_reviewerFilter->currentData().toLongLong());
     const int status = m_statusFilter->currentData().toInt();
-    m_filter->setStatus(status < 0 ? std::nullopt : std::optional(QaQueueItem::Status(status)));
+    if (status == AnyStatus)
+        m_filter->setStatuses({});
+    else if (status == NotSubmitted)
+        m_filter->setStatuses({ QaQueueItem::Status::ToDo, QaQueueItem::Status::Draft });
+    else
+        m_filter->setStatuses({ QaQueueItem::Status(status) });
 }
 
 void ReviewerWorkspace::selectItem(qint64 sampleItemId)
