@@ -160,8 +160,6 @@ ReviewerWorkspace::ReviewerWorkspace(const ServiceContext &context, QWidget *par
 
     m_transcriptPane = new TranscriptPane(this);
     m_transcriptPane->view()->setObjectName(QStringLiteral("transcriptView"));
-    m_transcript = m_transcriptPane->model();
-    m_transcriptView = m_transcriptPane->view();
     m_itemTitle = new QLabel(tr("Select a conversation in the queue."), this);
     m_itemTitle->setObjectName(QStringLiteral("reviewItemTitle"));
     m_historyLine = new QLabel(this);
@@ -316,6 +314,16 @@ void ReviewerWorkspace::applyQueue(const QList<QaQueueItem> &items, qint64 revie
     emit queueLoaded();
 }
 
+QListView *ReviewerWorkspace::transcriptView() const
+{
+    return m_transcriptPane->view();
+}
+
+TranscriptModel *ReviewerWorkspace::transcriptModel() const
+{
+    return m_transcriptPane->model();
+}
+
 void ReviewerWorkspace::fitQueuePaneOnce()
 {
     // The splitter's first guess is a fixed share of the width, which cuts off the queue's last
@@ -462,7 +470,7 @@ void ReviewerWorkspace::openCurrent()
                 return; // the reviewer has moved on
             m_loadedItem = item.sampleItemId;
             m_transcriptPane->setTranscript(result.transcript);
-            m_transcript->setFlags(result.flags);
+            m_transcriptPane->model()->setFlags(result.flags);
             showFlags(result.flags, result.flagsStale, result.flagsNeverRun);
             m_scorecard->setScorecard(result.scorecard, result.answers);
             const bool submitted = item.status == QaQueueItem::Status::Submitted;
@@ -628,7 +636,7 @@ void ReviewerWorkspace::showFlags(const QList<StoredAutoQaFlag> &flags, bool sta
             button->setAutoRaise(true);
             button->setStyleSheet(
                 QStringLiteral("QToolButton { color: #b71c1c; text-decoration: underline; }"));
-            const bool located = m_transcript->rowForSeq(flag.messageSeq) >= 0;
+            const bool located = m_transcriptPane->model()->rowForSeq(flag.messageSeq) >= 0;
             button->setToolTip(located ? TranscriptModel::flagDescription(flag) + QLatin1Char('\n')
                                        + tr("Click to show the message.")
                                        : TranscriptModel::flagDescription(flag));
@@ -648,15 +656,16 @@ void ReviewerWorkspace::showFlags(const QList<StoredAutoQaFlag> &flags, bool sta
 
 void ReviewerWorkspace::scrollToFlag(int flagIndex)
 {
-    const QList<StoredAutoQaFlag> &flags = m_transcript->flags();
+    TranscriptModel *transcript = m_transcriptPane->model();
+    const QList<StoredAutoQaFlag> &flags = transcript->flags();
     if (flagIndex < 0 || flagIndex >= flags.size())
         return;
-    const int row = m_transcript->rowForSeq(flags.at(flagIndex).messageSeq);
+    const int row = transcript->rowForSeq(flags.at(flagIndex).messageSeq);
     if (row < 0)
         return;
-    const QModelIndex index = m_transcript->index(row);
-    m_transcriptView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    m_transcriptView->setCurrentIndex(index);
+    const QModelIndex index = transcript->index(row);
+    m_transcriptPane->view()->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_transcriptPane->view()->setCurrentIndex(index);
 }
 
 void ReviewerWorkspace::showHistoryLine()

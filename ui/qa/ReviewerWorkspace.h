@@ -49,8 +49,8 @@ public:
 
     QTableView *queueView() const { return m_queueView; }
     QaQueueModel *queueModel() const { return m_queue; }
-    QListView *transcriptView() const { return m_transcriptView; }
-    TranscriptModel *transcriptModel() const { return m_transcript; }
+    QListView *transcriptView() const;
+    TranscriptModel *transcriptModel() const;
     ScorecardPanel *scorecardPanel() const { return m_scorecard; }
     /** The selected item's review id (0 before its first save). */
     qint64 currentReviewId() const { return m_reviewId; }
@@ -110,8 +110,6 @@ private:
     QComboBox *m_reviewerFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     TranscriptPane *m_transcriptPane = nullptr;
-    TranscriptModel *m_transcript = nullptr; // the pane's
-    QListView *m_transcriptView = nullptr; // the pane's
     ScorecardPanel *m_scorecard = nullptr;
     QLabel *m_itemTitle = nullptr;
     QLabel *m_historyLine = nullptr;

@@ -86,23 +86,32 @@ bool QaAutoFlagRepository::setFlagsSettingsHash(const QString &hash, QString *er
     return writeSetting(FlagsHashKey, hash, error);
 }
 
-bool QaAutoFlagRepository::flagsStale(bool *out, QString *error) const
+bool QaAutoFlagRepository::compareFlagsHash(QString *stored, bool *matches, QString *error) const
 {
     AutoQaSettings settings;
-    QString stored;
-    if (!loadSettings(&settings, error) || !flagsSettingsHash(&stored, error))
+    if (!loadSettings(&settings, error) || !flagsSettingsHash(stored, error))
         return false;
-    *out = stored != settingsHash(settings);
+    *matches = *stored == settingsHash(settings);
+    return true;
+}
+
+bool QaAutoFlagRepository::flagsStale(bool *out, QString *error) const
+{
+    QString stored;
+    bool matches = false;
+    if (!compareFlagsHash(&stored, &matches, error))
+        return false;
+    *out = !matches;
     return true;
 }
 
 bool QaAutoFlagRepository::flagsState(FlagsState *out, QString *error) const
 {
-    AutoQaSettings settings;
     QString stored;
-    if (!loadSettings(&settings, error) || !flagsSettingsHash(&stored, error))
+    bool matches = false;
+    if (!compareFlagsHash(&stored, &matches, error))
         return false;
-    if (stored == settingsHash(settings)) {
+    if (matches) {
         *out = FlagsState::Current;
         return true;
     }

@@ -101,6 +101,9 @@ public:
     void rollback();
 
 private:
+    /** The settings hash the last full run recorded (empty when none), and whether it is the saved
+     *  settings' hash. */
+    bool compareFlagsHash(QString *stored, bool *matches, QString *error) const;
     bool readMessages(QList<Conversation> *conversations, QString *error) const;
     bool writeSetting(const QString &key, const QString &value, QString *error);
     bool readSetting(const QString &key, QString *value, bool *exists, QString *error) const;
