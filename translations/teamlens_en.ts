@@ -393,10 +393,6 @@
         <translation>Before: %1    After: %2    Counting rules version %3</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
-    </message>
-    <message>
         <source>%1 pp</source>
         <translation>%1 pp</translation>
     </message>
@@ -3646,6 +3642,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
         <source>%1 (P90)</source>
         <translation>%1 (P90)</translation>
     </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
 </context>
 <context>
     <name>KpiJobs</name>
@@ -3829,10 +3829,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</trans
     <message>
         <source>(%1 of the week&apos;s %2 days)</source>
         <translation>(%1 of the week&apos;s %2 days)</translation>
-    </message>
-    <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1 (n = %2)</translation>
     </message>
 </context>
 <context>

@@ -391,10 +391,6 @@
         <translation>改进前：%1    改进后：%2    计数规则版本 %3</translation>
     </message>
     <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1（n = %2）</translation>
-    </message>
-    <message>
         <source>%1 pp</source>
         <translation>%1 个百分点</translation>
     </message>
@@ -3630,6 +3626,10 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
         <source>%1 (P90)</source>
         <translation>%1（P90）</translation>
     </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1（n = %2）</translation>
+    </message>
 </context>
 <context>
     <name>KpiJobs</name>
@@ -3812,10 +3812,6 @@ Exit codes: 0 computed, 1 the store could not be read, 2 wrong arguments.</sourc
     <message>
         <source>(%1 of the week&apos;s %2 days)</source>
         <translation>（本周 %2 天中的 %1 天）</translation>
-    </message>
-    <message>
-        <source>%1 (n = %2)</source>
-        <translation>%1（n = %2）</translation>
     </message>
 </context>
 <context>

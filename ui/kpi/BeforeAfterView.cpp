@@ -156,11 +156,8 @@ void BeforeAfterView::setResult(const KpiBeforeAfterResult &result)
         auto *name = new QTableWidgetItem(KpiFormat::title(key));
         name->setData(Qt::UserRole, key);
         m_table->setItem(row, KpiColumn, name);
-        const auto withSample = [](const KpiFigure &figure) {
-            return tr("%1 (n = %2)").arg(KpiFormat::cell(figure), QLocale().toString(figure.n));
-        };
-        m_table->setItem(row, BeforeColumn, new QTableWidgetItem(withSample(*before)));
-        m_table->setItem(row, AfterColumn, new QTableWidgetItem(withSample(*after)));
+        m_table->setItem(row, BeforeColumn, new QTableWidgetItem(KpiFormat::cellWithSample(*before)));
+        m_table->setItem(row, AfterColumn, new QTableWidgetItem(KpiFormat::cellWithSample(*after)));
         const double difference = *after->value - *before->value;
         m_table->setItem(row, DifferenceColumn, new QTableWidgetItem(differenceText(key, difference)));
         const KpiDefinition *definition = KpiCatalogue::find(KpiCatalogue::kpiOf(key));

@@ -67,6 +67,13 @@ QString KpiFormat::cell(const KpiFigure &figure)
     return {};
 }
 
+QString KpiFormat::cellWithSample(const KpiFigure &figure)
+{
+    if (!figure.isShown())
+        return cell(figure);
+    return tr("%1 (n = %2)").arg(cell(figure), QLocale().toString(figure.n));
+}
+
 QString KpiFormat::interval(const KpiFigure &figure)
 {
     if (!figure.low || !figure.high)

@@ -21,6 +21,8 @@ public:
     static QString value(const QString &figureKey, double value);
     /** The figure as a cell: the value, "insufficient (n = 12)", or a dash when not available. */
     static QString cell(const KpiFigure &figure);
+    /** The cell with its sample size, "92.4% (n = 39,900)"; cell() alone where that already names it. */
+    static QString cellWithSample(const KpiFigure &figure);
     static QString interval(const KpiFigure &figure);
     static QString duration(double seconds);
     /** The figure key's column title: the KPI's name plus mean/median/P90 where it has several. */

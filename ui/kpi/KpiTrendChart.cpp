@@ -8,7 +8,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -209,10 +208,7 @@ QString KpiTrendChart::pointToolTip(int index, const QString &figureKey) const
     const KpiFigure *figure = m_series.points.at(index).figure(figureKey);
     QStringList lines { KpiFormat::title(figureKey), when };
     if (figure) {
-        // cell() names the sample size itself when it is too small to show the value.
-        lines << (figure->isShown()
-                      ? tr("%1 (n = %2)").arg(KpiFormat::cell(*figure), QLocale().toString(figure->n))
-                      : KpiFormat::cell(*figure));
+        lines << KpiFormat::cellWithSample(*figure);
         const QString interval = KpiFormat::interval(*figure);
         if (!interval.isEmpty())
             lines << interval;
