@@ -281,10 +281,11 @@ bool DemoQaSynthesizer::writeReviews(quint64 seed, QString *error)
         stored.sampleItemId = itemOf.value(item.conversationId);
         stored.createdAt = submittedAt - random.between(4 * Minute, 20 * Minute);
         if (planned.stillOpen) {
-            ++m_summary.openItems;
-            if (m_summary.openItems > 1)
-                continue; // not started yet
-            // The one being worked on: scored halfway, saved as a draft.
+            // The first open item is the one being worked on; the rest are not started yet.
+            const bool inProgress = m_summary.openItems++ == 0;
+            if (!inProgress)
+                continue;
+            // Scored halfway, saved as a draft.
             QList<ScorecardAnswer> started = answers(strictness(item.agentId, seed), false, random);
             started.resize(started.size() / 2);
             if (!repository.create(&stored, error) || !repository.saveDraft(stored.id, started, error))
